@@ -1,0 +1,20 @@
+//! haven-core: the whole Haven app as plain Rust.
+//!
+//! Shells (terminal, Android, iOS) open a [`Haven`], ask it for one view model
+//! per screen and draw it. Nothing here knows about FFI or a platform: what only
+//! the platform has (a place to keep the database key) comes in through the
+//! [`SecretStore`] trait.
+
+pub mod content;
+mod error;
+mod haven;
+pub mod i18n;
+mod options;
+pub mod secrets;
+pub mod store;
+pub mod views;
+
+pub use error::Error;
+pub use haven::Haven;
+pub use options::OpenOptions;
+pub use secrets::{DbKey, FileSecretStore, MemorySecretStore, SecretStore, SecretStoreError};

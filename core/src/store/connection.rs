@@ -1,0 +1,116 @@
+//! Opening the SQLCipher store: key handling, pragmas, migrations.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+
+use super::{StoreError, key_check, migrations};
+use crate::secrets::{DbKey, SecretStore};
+
+pub const DB_FILE_NAME: &str = "haven.db";
+const KEY_CHECK_FILE_NAME: &str = "haven.keycheck";
+
+/// The files that make up a store in its data directory.
+#[derive(Debug, Clone)]
+pub struct StoreFiles {
+    pub db: PathBuf,
+    pub wal: PathBuf,
+    pub shm: PathBuf,
+    pub key_check: PathBuf,
+}
+
+impl StoreFiles {
+    pub fn in_dir(data_dir: &Path) -> Self {
+        let db = data_dir.join(DB_FILE_NAME);
+        Self { wal: sidecar(&db, "-wal"), shm: sidecar(&db, "-shm"), key_check: data_dir.join(KEY_CHECK_FILE_NAME), db }
+    }
+}
+
+fn sidecar(db: &Path, suffix: &str) -> PathBuf {
+    let mut name = db.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Opens (or, when there is none yet, creates) the encrypted store in
+/// `data_dir`, keyed from `secrets`, migrated to the current schema.
+///
+/// Returns whether the store was created by this call.
+pub(crate) fn open_encrypted(data_dir: &Path, secrets: &dyn SecretStore) -> Result<(Connection, bool), StoreError> {
+    fs::create_dir_all(data_dir)?;
+    let files = StoreFiles::in_dir(data_dir);
+    let saved = secrets.load()?.map(DbKey::from_vec).transpose()?;
+    let exists = files.db.exists();
+
+    let (key, created) = match (saved, exists) {
+        (Some(key), true) => (key, false),
+        // Never make a new store over one we cannot read: it may hold drafts.
+        (None, true) => return Err(StoreError::KeyMissing),
+        // A key without a store (first open interrupted, or the store was wiped):
+        // nothing to lose, so the store is created with the saved key.
+        (Some(key), false) => (key, true),
+        (None, false) => {
+            let key = DbKey::generate()?;
+            // Save first: a crash after this leaves a key and no store, which is safe.
+            secrets.save(key.as_bytes())?;
+            (key, true)
+        }
+    };
+
+    let mut conn = match key_and_verify(&files.db, &key) {
+        Ok(conn) => conn,
+        Err(StoreError::Corrupt) if !created => {
+            return Err(match key_check::matches(&files.key_check, &key)? {
+                Some(false) => StoreError::WrongKey,
+                Some(true) => StoreError::Corrupt,
+                None => classify_unreadable(&files.db)?,
+            });
+        }
+        Err(e) => return Err(e),
+    };
+    if created {
+        key_check::write(&files.key_check, &key)?;
+    }
+    apply_pragmas(&conn)?;
+    migrations::migrate(&mut conn)?;
+    Ok((conn, created))
+}
+
+fn key_and_verify(path: &Path, key: &DbKey) -> Result<Connection, StoreError> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | OpenFlags::SQLITE_OPEN_URI;
+    let conn = Connection::open_with_flags(path, flags)?;
+    // SQLCipher writes "hmac check failed" to stderr on a wrong key unless told not to.
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+    conn.pragma_update(None, "key", &*key.sqlcipher_literal())?;
+    conn.pragma_update(None, "cipher_memory_security", "ON")?;
+    // The key is only checked when a page is read.
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))?;
+    Ok(conn)
+}
+
+fn apply_pragmas(conn: &Connection) -> Result<(), StoreError> {
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL;
+         PRAGMA secure_delete = ON;
+         PRAGMA temp_store = MEMORY;
+         PRAGMA foreign_keys = ON;
+         PRAGMA synchronous = NORMAL;",
+    )?;
+    Ok(())
+}
+
+/// Without a key check file, tell what we can from the file itself.
+fn classify_unreadable(db: &Path) -> Result<StoreError, StoreError> {
+    let bytes = fs::read(db)?;
+    let page = 4096;
+    let plain_sqlite = bytes.starts_with(b"SQLite format 3\0");
+    Ok(if plain_sqlite || bytes.len() < page || bytes.len() % page != 0 {
+        StoreError::Corrupt
+    } else {
+        StoreError::WrongKey
+    })
+}

@@ -1,0 +1,19 @@
+//! The encrypted store: SQLCipher through rusqlite, keyed with a raw 256-bit
+//! key, migrated one numbered step per transaction.
+
+mod connection;
+mod content_read;
+mod content_write;
+mod error;
+mod key_check;
+mod migrations;
+mod settings;
+
+pub(crate) use connection::open_encrypted;
+pub use connection::{DB_FILE_NAME, StoreFiles};
+pub(crate) use content_read::ContentReader;
+pub use content_read::{ArticleFilter, ArticleRow, HelplineRow};
+pub(crate) use content_write::install_pack;
+pub use error::StoreError;
+pub use migrations::SCHEMA_VERSION;
+pub(crate) use settings::Settings;
