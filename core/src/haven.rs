@@ -1,0 +1,135 @@
+//! `Haven`: the one object a shell holds. Open it, ask for a view per screen,
+//! close it.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+
+use rusqlite::Connection;
+
+use crate::content::{Pack, builtin_pack, region};
+use crate::i18n::{self, LocaleInfo, Strings};
+use crate::secrets::SecretStore;
+use crate::store::{self, ContentReader, Settings, StoreError};
+use crate::{Error, OpenOptions};
+
+const SETTING_LANGUAGE: &str = "language";
+const SETTING_REGION: &str = "region";
+const BUILTIN_PACK_ID: &str = "builtin";
+
+pub struct Haven {
+    conn: Mutex<Option<Connection>>,
+    data_dir: PathBuf,
+    options: OpenOptions,
+}
+
+/// The built-in pack, decoded once per process and only when needed.
+fn embedded_pack() -> Result<&'static Pack, Error> {
+    static PACK: OnceLock<Pack> = OnceLock::new();
+    if let Some(pack) = PACK.get() {
+        return Ok(pack);
+    }
+    let pack = builtin_pack()?;
+    Ok(PACK.get_or_init(|| pack))
+}
+
+impl Haven {
+    /// Opens the store in `data_dir` (creating it on first launch, with the
+    /// built-in content), keyed from `secrets`.
+    pub fn open(data_dir: &Path, secrets: Arc<dyn SecretStore>, options: OpenOptions) -> Result<Haven, Error> {
+        let (mut conn, _created) = store::open_encrypted(data_dir, secrets.as_ref())?;
+        install_builtin_if_newer(&mut conn)?;
+        Ok(Haven { conn: Mutex::new(Some(conn)), data_dir: data_dir.to_owned(), options })
+    }
+
+    /// Closes the store. Views after this fail with `StoreError::Closed`.
+    pub fn close(&self) {
+        if let Ok(mut slot) = self.conn.lock() {
+            slot.take();
+        }
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    pub(crate) fn with_conn<T>(&self, f: impl FnOnce(&Connection) -> Result<T, Error>) -> Result<T, Error> {
+        let guard: MutexGuard<'_, Option<Connection>> = self.conn.lock().map_err(|_| StoreError::Closed)?;
+        let conn = guard.as_ref().ok_or(StoreError::Closed)?;
+        f(conn)
+    }
+
+    pub(crate) fn reader<T>(&self, f: impl FnOnce(&ContentReader<'_>) -> Result<T, Error>) -> Result<T, Error> {
+        self.with_conn(|conn| f(&ContentReader(conn)))
+    }
+
+    /// The requested languages, best first: session override, saved choice, device.
+    fn requested_locales(&self, conn: &Connection) -> Result<Vec<String>, Error> {
+        let mut requested = Vec::new();
+        requested.extend(self.options.language_override.clone());
+        requested.extend(Settings(conn).get(SETTING_LANGUAGE)?);
+        requested.extend(self.options.device_locales.iter().cloned());
+        Ok(requested)
+    }
+
+    /// What a view needs to know about the user's language and place.
+    pub(crate) fn context(&self) -> Result<ViewContext, Error> {
+        self.with_conn(|conn| {
+            let requested = self.requested_locales(conn)?;
+            let region = Settings(conn).get(SETTING_REGION)?.or_else(|| self.options.region.clone());
+            Ok(ViewContext {
+                ui: i18n::negotiate_ui(&requested),
+                content_locale: i18n::content_chain(&requested)[0],
+                region: region.filter(|r| region::check(r).is_ok()),
+                time_zone: self.options.time_zone.clone(),
+            })
+        })
+    }
+
+    /// Saves the user's language choice (`None`: follow the device).
+    pub fn set_language(&self, tag: Option<&str>) -> Result<(), Error> {
+        if let Some(tag) = tag {
+            if i18n::locales::find(tag).is_none() {
+                return Err(Error::InvalidArgument(format!("unknown language {tag:?}")));
+            }
+        }
+        self.with_conn(|conn| Ok(Settings(conn).set(SETTING_LANGUAGE, tag)?))
+    }
+
+    /// Saves the user's country or area (`None`: follow the device).
+    pub fn set_region(&self, code: Option<&str>) -> Result<(), Error> {
+        if let Some(code) = code {
+            region::check(code).map_err(Error::InvalidArgument)?;
+        }
+        self.with_conn(|conn| Ok(Settings(conn).set(SETTING_REGION, code)?))
+    }
+
+    /// Version of an installed pack.
+    pub fn pack_version(&self, pack_id: &str) -> Result<Option<u64>, Error> {
+        self.reader(|r| Ok(r.pack_version(pack_id)?))
+    }
+}
+
+/// The user's language and place, resolved for one view.
+pub(crate) struct ViewContext {
+    pub ui: &'static LocaleInfo,
+    pub content_locale: &'static str,
+    pub region: Option<String>,
+    pub time_zone: Option<String>,
+}
+
+impl ViewContext {
+    pub fn strings(&self) -> Strings {
+        Strings::new(self.ui)
+    }
+}
+
+fn install_builtin_if_newer(conn: &mut Connection) -> Result<(), Error> {
+    let installed = ContentReader(conn).pack_version(BUILTIN_PACK_ID)?;
+    let pack = embedded_pack()?;
+    if installed.is_none_or(|v| v < pack.version) {
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+        store::install_pack(conn, pack, now)?;
+        tracing::info!(version = pack.version, "installed the built-in content pack");
+    }
+    Ok(())
+}

@@ -1,0 +1,13 @@
+/// What a shell tells the core when it opens Haven.
+#[derive(Debug, Clone, Default)]
+pub struct OpenOptions {
+    /// The device's preferred languages, best first (BCP 47).
+    pub device_locales: Vec<String>,
+    /// A language for this session only, ahead of the saved choice (e.g. a
+    /// `--locale` flag); never saved.
+    pub language_override: Option<String>,
+    /// The device's IANA time zone, to show helpline hours in local time.
+    pub time_zone: Option<String>,
+    /// The device's region (ISO 3166), used until the user chooses one.
+    pub region: Option<String>,
+}

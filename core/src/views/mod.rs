@@ -1,0 +1,22 @@
+//! One view model per screen, computed from the store and ready to draw:
+//! every string is resolved and localized, every list sorted. Shells draw
+//! these and do nothing else.
+
+mod article;
+mod articles;
+mod common;
+mod helplines;
+mod home;
+mod hours_text;
+mod languages;
+mod regions;
+mod shell;
+
+pub use article::ArticleView;
+pub use articles::{ArticleListView, ArticleSummary};
+pub use common::{RegionItem, UsedLocale};
+pub use helplines::{ChannelItem, HelplineItem, HelplinesView, OpenStatus};
+pub use home::{CategoryItem, HomeView};
+pub use languages::{LanguageItem, LanguagesView};
+pub use regions::RegionsView;
+pub use shell::ShellStrings;
