@@ -103,6 +103,18 @@ impl Haven {
         self.with_conn(|conn| Ok(Settings(conn).set(SETTING_REGION, code)?))
     }
 
+    /// Installs a pack, replacing the content that pack had before, in one
+    /// transaction. The pack is validated again here; callers must also have
+    /// checked where it came from (the built-in pack is compiled in; sync
+    /// verifies signatures first).
+    pub fn install_pack(&self, pack: &Pack) -> Result<(), Error> {
+        pack.validate()?;
+        let mut guard = self.conn.lock().map_err(|_| StoreError::Closed)?;
+        let conn = guard.as_mut().ok_or(StoreError::Closed)?;
+        store::install_pack(conn, pack, unix_now())?;
+        Ok(())
+    }
+
     /// Version of an installed pack.
     pub fn pack_version(&self, pack_id: &str) -> Result<Option<u64>, Error> {
         self.reader(|r| Ok(r.pack_version(pack_id)?))
@@ -132,4 +144,8 @@ fn install_builtin_if_newer(conn: &mut Connection) -> Result<(), Error> {
         tracing::info!(version = pack.version, "installed the built-in content pack");
     }
     Ok(())
+}
+
+fn unix_now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
 }

@@ -92,7 +92,7 @@ fn key_and_verify(path: &Path, key: &DbKey) -> Result<Connection, StoreError> {
     Ok(conn)
 }
 
-fn apply_pragmas(conn: &Connection) -> Result<(), StoreError> {
+pub(super) fn apply_pragmas(conn: &Connection) -> Result<(), StoreError> {
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
          PRAGMA secure_delete = ON;

@@ -1,7 +1,7 @@
 //! Queries behind the views. Text comes in the best locale of a chain
 //! (requested, then English), chosen per item inside SQL.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, ToSql, named_params};
 
 use super::StoreError;
 use crate::content::{Audience, Category, Channel, ChannelKind, Cost, ReviewStatus, Sector, Trace, region};
@@ -71,12 +71,21 @@ pub struct HelplineRow {
 /// Read queries over one connection.
 pub(crate) struct ContentReader<'c>(pub(crate) &'c Connection);
 
-/// SQL picking the best text locale for an item: ?1 first, then 'en'.
-const BEST_LOCALE: &str = "CASE locale WHEN ?1 THEN 0 ELSE 1 END";
+/// SQL picking the best text locale for an item: :locale first, then 'en'.
+const BEST_LOCALE: &str = "CASE locale WHEN :locale THEN 0 ELSE 1 END";
 
-/// SQL matching items by region with the rule of `region::relevant`:
-/// ?R the region, ?C its country, ?S 1 when the region is a whole country.
-const REGION_MATCH: &str = "(value = :r OR value = :c OR (:s = 1 AND value LIKE :c || '-%'))";
+/// SQL matching a region `column` with the rule of `region::relevant`:
+/// :r the region, :c its country, :s 1 when the region is a whole country.
+fn region_match(column: &str) -> String {
+    format!("({column} = :r OR {column} = :c OR (:s = 1 AND {column} LIKE :c || '-%'))")
+}
+
+fn push_region_args(args: &mut Vec<(&str, Box<dyn ToSql>)>, code: &str) {
+    let (r, c, s) = region_params(code);
+    args.push((":r", Box::new(r)));
+    args.push((":c", Box::new(c)));
+    args.push((":s", Box::new(s)));
+}
 
 fn region_params(code: &str) -> (String, String, i64) {
     let country = region::country_of(code).to_owned();
@@ -97,45 +106,54 @@ impl ContentReader<'_> {
         limit: u32,
         offset: u64,
     ) -> Result<Vec<ArticleRow>, StoreError> {
-        let sql = format!(
-            "SELECT a.id, a.category, a.urgent, t.locale, t.title, t.summary, t.review
-             FROM articles a
-             JOIN article_texts t ON t.article_id = a.id AND t.locale = (
-                 SELECT locale FROM article_texts WHERE article_id = a.id AND locale IN (?1, 'en')
-                 ORDER BY {BEST_LOCALE} LIMIT 1)
-             WHERE (?2 IS NULL OR a.category = ?2)
-               AND (?3 = 0 OR a.urgent = 1)
-               AND (?4 IS NULL OR EXISTS (SELECT 1 FROM article_tags WHERE facet = 'sector' AND value = ?4 AND article_id = a.id))
-               AND (?5 IS NULL OR EXISTS (SELECT 1 FROM article_tags WHERE facet = 'audience' AND value = ?5 AND article_id = a.id))
-               AND (:r IS NULL
-                    OR NOT EXISTS (SELECT 1 FROM article_tags WHERE facet = 'region' AND article_id = a.id)
-                    OR EXISTS (SELECT 1 FROM article_tags WHERE facet = 'region' AND article_id = a.id AND {REGION_MATCH}))
-             ORDER BY a.position, a.id
-             LIMIT ?6 OFFSET ?7"
-        );
-        let (r, c, s) = match &filter.region {
-            Some(code) => {
-                let (r, c, s) = region_params(code);
-                (Some(r), Some(c), s)
+        // Only the filters given become clauses, so SQLite can walk the
+        // covering index in display order; texts are joined for the page only.
+        let mut clauses: Vec<String> = Vec::new();
+        let mut args: Vec<(&str, Box<dyn ToSql>)> = vec![
+            (":locale", Box::new(locale.to_owned())),
+            (":limit", Box::new(limit)),
+            (":offset", Box::new(offset as i64)),
+        ];
+        if let Some(category) = filter.category {
+            clauses.push("a.category = :category".into());
+            args.push((":category", Box::new(category.as_str())));
+        }
+        if filter.urgent_only {
+            clauses.push("a.urgent = 1".into());
+        }
+        for (facet, value) in
+            [("sector", filter.sector.map(Sector::as_str)), ("audience", filter.audience.map(Audience::as_str))]
+        {
+            if let Some(value) = value {
+                let name = if facet == "sector" { ":sector" } else { ":audience" };
+                clauses.push(format!(
+                    "EXISTS (SELECT 1 FROM article_tags WHERE facet = '{facet}' AND value = {name} AND article_id = a.id)"
+                ));
+                args.push((name, Box::new(value)));
             }
-            None => (None, None, 0),
-        };
+        }
+        if let Some(code) = &filter.region {
+            clauses.push(format!(
+                "(a.regional = 0 OR EXISTS (SELECT 1 FROM article_tags WHERE facet = 'region' AND article_id = a.id AND {}))",
+                region_match("value")
+            ));
+            push_region_args(&mut args, code);
+        }
+        let where_clause = if clauses.is_empty() { String::new() } else { format!("WHERE {}", clauses.join(" AND ")) };
+        let sql = format!(
+            "WITH page AS (
+                 SELECT a.id, a.category, a.urgent, a.position FROM articles a {where_clause}
+                 ORDER BY a.position, a.id LIMIT :limit OFFSET :offset)
+             SELECT p.id, p.category, p.urgent, t.locale, t.title, t.summary, t.review
+             FROM page p
+             JOIN article_texts t ON t.article_id = p.id AND t.locale = (
+                 SELECT locale FROM article_texts WHERE article_id = p.id AND locale IN (:locale, 'en')
+                 ORDER BY {BEST_LOCALE} LIMIT 1)
+             ORDER BY p.position, p.id"
+        );
         let mut stmt = self.0.prepare_cached(&sql)?;
-        let rows = stmt.query_map(
-            rusqlite::named_params! {
-                "?1": locale,
-                "?2": filter.category.map(Category::as_str),
-                "?3": filter.urgent_only,
-                "?4": filter.sector.map(Sector::as_str),
-                "?5": filter.audience.map(Audience::as_str),
-                ":r": r,
-                ":c": c,
-                ":s": s,
-                "?6": limit,
-                "?7": offset as i64,
-            },
-            |row| article_row(row, false),
-        )?;
+        let params: Vec<(&str, &dyn ToSql)> = args.iter().map(|(name, value)| (*name, value.as_ref())).collect();
+        let rows = stmt.query_map(params.as_slice(), |row| article_row(row, false))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -143,28 +161,52 @@ impl ContentReader<'_> {
         let sql = format!(
             "SELECT a.id, a.category, a.urgent, t.locale, t.title, t.summary, t.review, t.body
              FROM articles a JOIN article_texts t ON t.article_id = a.id
-             WHERE a.id = ?2 AND t.locale IN (?1, 'en')
+             WHERE a.id = :id AND t.locale IN (:locale, 'en')
              ORDER BY {BEST_LOCALE} LIMIT 1"
         );
         let mut stmt = self.0.prepare_cached(&sql)?;
-        Ok(stmt.query_row(params![locale, id], |row| article_row(row, true)).optional()?)
+        Ok(stmt.query_row(named_params! {":locale": locale, ":id": id}, |row| article_row(row, true)).optional()?)
     }
 
-    /// Article counts per category, for a region (or everywhere).
+    /// Article counts per category, for a region (or everywhere): the
+    /// counts kept at install time, plus regional articles that match.
     pub(crate) fn category_counts(&self, region: Option<&str>) -> Result<Vec<(Category, u32)>, StoreError> {
-        let sql = format!(
-            "SELECT a.category, count(*) FROM articles a
-             WHERE :r IS NULL
-                OR NOT EXISTS (SELECT 1 FROM article_tags WHERE facet = 'region' AND article_id = a.id)
-                OR EXISTS (SELECT 1 FROM article_tags WHERE facet = 'region' AND article_id = a.id AND {REGION_MATCH})
-             GROUP BY a.category"
-        );
-        let (r, c, s) = region.map(region_params).map_or((None, None, 0), |(r, c, s)| (Some(r), Some(c), s));
+        let general = "SELECT category, sum(count) FROM article_counts GROUP BY category";
+        let mut counts: Vec<(Category, u32)> = Vec::new();
+        let mut add = |category: String, n: u32| -> rusqlite::Result<()> {
+            let category = text_in(Category::parse, category)?;
+            match counts.iter_mut().find(|(c, _)| *c == category) {
+                Some((_, total)) => *total += n,
+                None => counts.push((category, n)),
+            }
+            Ok(())
+        };
+        let mut stmt = self.0.prepare_cached(general)?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            add(row.get(0)?, row.get(1)?)?;
+        }
+        let sql = match region {
+            Some(_) => format!(
+                "SELECT a.category, count(*) FROM articles a
+                 WHERE a.regional = 1
+                   AND EXISTS (SELECT 1 FROM article_tags WHERE facet = 'region' AND article_id = a.id AND {})
+                 GROUP BY a.category",
+                region_match("value")
+            ),
+            None => "SELECT category, count(*) FROM articles WHERE regional = 1 GROUP BY category".to_owned(),
+        };
+        let mut args: Vec<(&str, Box<dyn ToSql>)> = Vec::new();
+        if let Some(code) = region {
+            push_region_args(&mut args, code);
+        }
+        let params: Vec<(&str, &dyn ToSql)> = args.iter().map(|(name, value)| (*name, value.as_ref())).collect();
         let mut stmt = self.0.prepare_cached(&sql)?;
-        let rows = stmt.query_map(rusqlite::named_params! {":r": r, ":c": c, ":s": s}, |row| {
-            Ok((text_in(Category::parse, row.get(0)?)?, row.get(1)?))
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut rows = stmt.query(params.as_slice())?;
+        while let Some(row) = rows.next()? {
+            add(row.get(0)?, row.get(1)?)?;
+        }
+        Ok(counts)
     }
 
     /// Helplines relevant to a region (all of them when `None`), emergency
@@ -175,15 +217,16 @@ impl ContentReader<'_> {
                     t.locale, t.name, t.description, t.anonymity, t.confidentiality, t.review
              FROM helplines h
              JOIN helpline_texts t ON t.helpline_id = h.id AND t.locale = (
-                 SELECT locale FROM helpline_texts WHERE helpline_id = h.id AND locale IN (?1, 'en')
+                 SELECT locale FROM helpline_texts WHERE helpline_id = h.id AND locale IN (:locale, 'en')
                  ORDER BY {BEST_LOCALE} LIMIT 1)
              WHERE :r IS NULL
-                OR EXISTS (SELECT 1 FROM helpline_regions WHERE helpline_id = h.id AND {REGION_MATCH})
-             ORDER BY h.emergency DESC, h.position, h.id"
+                OR EXISTS (SELECT 1 FROM helpline_regions WHERE helpline_id = h.id AND {rm})
+             ORDER BY h.emergency DESC, h.position, h.id",
+            rm = region_match("region"),
         );
         let (r, c, s) = region.map(region_params).map_or((None, None, 0), |(r, c, s)| (Some(r), Some(c), s));
         let mut stmt = self.0.prepare_cached(&sql)?;
-        let rows = stmt.query_map(rusqlite::named_params! {"?1": locale, ":r": r, ":c": c, ":s": s}, |row| {
+        let rows = stmt.query_map(named_params! {":locale": locale, ":r": r, ":c": c, ":s": s}, |row| {
             Ok(HelplineRow {
                 id: row.get(0)?,
                 country: row.get(1)?,

@@ -18,20 +18,26 @@ pub(crate) fn install_pack(conn: &mut Connection, pack: &Pack, now_unix: i64) ->
         params![pack.id, pack.version as i64, now_unix],
     )?;
     insert_articles(&tx, pack)?;
+    tx.execute(
+        "INSERT INTO article_counts(pack_id, category, count)
+         SELECT pack_id, category, count(*) FROM articles WHERE pack_id = ?1 AND regional = 0 GROUP BY category",
+        [&pack.id],
+    )?;
     insert_helplines(&tx, pack)?;
     tx.commit()?;
     Ok(())
 }
 
 fn insert_articles(tx: &Connection, pack: &Pack) -> Result<(), StoreError> {
-    let mut article =
-        tx.prepare("INSERT INTO articles(id, pack_id, category, position, urgent) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+    let mut article = tx.prepare(
+        "INSERT INTO articles(id, pack_id, category, position, urgent, regional) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
     let mut tag = tx.prepare("INSERT INTO article_tags(facet, value, article_id) VALUES (?1, ?2, ?3)")?;
     let mut text = tx.prepare(
         "INSERT INTO article_texts(article_id, locale, title, summary, body, review) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
     for a in &pack.articles {
-        article.execute(params![a.id, pack.id, a.category.as_str(), a.order, a.urgent])?;
+        article.execute(params![a.id, pack.id, a.category.as_str(), a.order, a.urgent, !a.regions.is_empty()])?;
         let tags = a
             .sectors
             .iter()

@@ -1,6 +1,8 @@
 //! The encrypted store: SQLCipher through rusqlite, keyed with a raw 256-bit
 //! key, migrated one numbered step per transaction.
 
+#[doc(hidden)]
+pub mod bench_support;
 mod connection;
 mod content_read;
 mod content_write;

@@ -17,9 +17,23 @@ CREATE TABLE articles (
     pack_id  TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
     category TEXT NOT NULL,
     position INTEGER NOT NULL,
-    urgent   INTEGER NOT NULL
+    urgent   INTEGER NOT NULL,
+    regional INTEGER NOT NULL  -- 1 when filed under regions, 0 when for everywhere
 ) STRICT;
-CREATE INDEX articles_by_category ON articles(category, position, id);
+-- Lists page through these covering indexes in display order.
+CREATE INDEX articles_by_category ON articles(category, position, id, urgent, regional);
+CREATE INDEX articles_by_position ON articles(position, id, category, urgent, regional);
+CREATE INDEX articles_urgent ON articles(position, id) WHERE urgent = 1;
+CREATE INDEX articles_regional ON articles(regional, category);
+
+-- Articles for everywhere, counted per category when a pack is installed, so
+-- the home screen does not count the whole store on every open.
+CREATE TABLE article_counts (
+    pack_id  TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
+    category TEXT NOT NULL,
+    count    INTEGER NOT NULL,
+    PRIMARY KEY (pack_id, category)
+) STRICT, WITHOUT ROWID;
 
 -- Facets an article is filed under: sector, audience, exploitation, region.
 CREATE TABLE article_tags (

@@ -1,0 +1,96 @@
+//! Baselines for benchmarks: the same schema and the same queries as the
+//! app, on stores keyed three ways, so that a ratio isolates one cost.
+//! Not part of the app's API.
+
+use std::path::Path;
+
+use rusqlite::Connection;
+
+use super::{ArticleFilter, ArticleRow, ContentReader, HelplineRow, StoreError, connection};
+use crate::content::Category;
+use crate::secrets::DbKey;
+
+pub enum Keying {
+    /// What Haven does: a raw 256-bit key, no key derivation.
+    RawKey(DbKey),
+    /// SQLCipher's default passphrase mode (PBKDF2-HMAC-SHA512, 256,000 iterations).
+    Passphrase(String),
+    /// Plain, unencrypted SQLite.
+    Plaintext,
+}
+
+impl Keying {
+    fn pragma_value(&self) -> Option<String> {
+        match self {
+            Keying::RawKey(key) => Some(key.sqlcipher_literal().to_string()),
+            Keying::Passphrase(p) => Some(p.clone()),
+            Keying::Plaintext => None,
+        }
+    }
+
+    fn attach_key(&self) -> String {
+        match self {
+            Keying::RawKey(key) => format!("\"{}\"", key.sqlcipher_literal().as_str()),
+            Keying::Passphrase(p) => format!("'{}'", p.replace('\'', "''")),
+            Keying::Plaintext => "''".into(),
+        }
+    }
+}
+
+/// Opens a store file keyed as told, with the app's pragmas, and reads its
+/// first page (so a wrong key or the KDF cost shows here, as in the app).
+pub fn open(path: &Path, keying: &Keying) -> Result<Connection, StoreError> {
+    let conn = Connection::open(path)?;
+    if let Some(key) = keying.pragma_value() {
+        conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+        conn.pragma_update(None, "key", &key)?;
+        conn.pragma_update(None, "cipher_memory_security", "ON")?;
+    }
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))?;
+    connection::apply_pragmas(&conn)?;
+    Ok(conn)
+}
+
+/// Copies a whole store into a new file keyed as told (SQLCipher's export).
+pub fn export(from: &Connection, to: &Path, keying: &Keying) -> Result<(), StoreError> {
+    let _ = std::fs::remove_file(to);
+    let path = to.to_str().ok_or_else(|| StoreError::Io(std::io::Error::other("path is not UTF-8")))?;
+    from.execute_batch(&format!(
+        "ATTACH DATABASE '{}' AS export KEY {};
+         SELECT sqlcipher_export('export');
+         PRAGMA export.user_version = {};
+         DETACH DATABASE export;",
+        path.replace('\'', "''"),
+        keying.attach_key(),
+        super::SCHEMA_VERSION,
+    ))?;
+    Ok(())
+}
+
+/// The queries behind the home screen: counts per category, urgent articles,
+/// helplines for the region.
+pub fn home_queries(conn: &Connection, locale: &str, region: &str) -> Result<usize, StoreError> {
+    let reader = ContentReader(conn);
+    let counts = reader.category_counts(Some(region))?;
+    let filter = ArticleFilter { urgent_only: true, region: Some(region.into()), ..ArticleFilter::default() };
+    let urgent = reader.articles(&filter, locale, filter.page_size(), 0)?;
+    let helplines: Vec<HelplineRow> = reader.helplines(Some(region), locale)?;
+    Ok(counts.len() + urgent.len() + helplines.len())
+}
+
+/// One page of a category's article list.
+pub fn list_articles(
+    conn: &Connection,
+    locale: &str,
+    category: Category,
+    page: u32,
+) -> Result<Vec<ArticleRow>, StoreError> {
+    let filter = ArticleFilter { category: Some(category), ..ArticleFilter::default() };
+    let limit = filter.page_size();
+    ContentReader(conn).articles(&filter, locale, limit, u64::from(page) * u64::from(limit))
+}
+
+/// One article with its body.
+pub fn fetch_article(conn: &Connection, id: &str, locale: &str) -> Result<Option<ArticleRow>, StoreError> {
+    ContentReader(conn).article(id, locale)
+}
