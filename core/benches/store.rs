@@ -1,0 +1,178 @@
+//! Store benchmarks over a generated store of 50,000 localized articles.
+//! Each figure has a baseline measured in the same run; `cargo xtask bench`
+//! turns them into ratios in BENCHMARKS.md.
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use haven_core::content::{Article, ArticleText, Audience, Category, PACK_FORMAT, Pack, ReviewStatus, Sector};
+use haven_core::store::bench_support::{self, Keying};
+use haven_core::{DbKey, FileSecretStore, Haven, OpenOptions, SecretStore};
+
+const ARTICLES: usize = 50_000;
+const LOCALES: &[&str] = &["en", "sq", "ro", "uk"];
+/// Bump when the generated data or the schema changes, to rebuild the cache.
+const GENERATION: &str = "v2";
+const PASSPHRASE: &str = "correct horse battery staple";
+
+struct Stores {
+    haven_dir: PathBuf,
+    secrets: Arc<FileSecretStore>,
+    encrypted: PathBuf,
+    passphrase: PathBuf,
+    plain: PathBuf,
+}
+
+/// Packs are limited in size, so the articles come as ten packs of 5,000.
+const PACKS: usize = 10;
+
+fn generated_pack(part: usize) -> Pack {
+    let paragraph = "Workers may have their documents taken, owe a debt that never goes down, \
+                     live where they work and be moved in groups. Someone else may control \
+                     their money, their phone and where they go.";
+    let per_pack = ARTICLES / PACKS;
+    let articles = (part * per_pack..(part + 1) * per_pack)
+        .map(|i| Article {
+            id: format!("bench-{i:05}"),
+            category: Category::ALL[i % Category::ALL.len()],
+            audiences: vec![Audience::ALL[i % Audience::ALL.len()]],
+            sectors: vec![Sector::ALL[i % Sector::ALL.len()]],
+            exploitation: vec![],
+            regions: if i % 50 == 0 { vec!["GB".into()] } else { vec![] },
+            order: (i % 97) as i64,
+            urgent: i % 1000 == 0,
+            texts: LOCALES
+                .iter()
+                .map(|locale| ArticleText {
+                    locale: (*locale).into(),
+                    title: format!("Article {i} ({locale})"),
+                    summary: format!("Summary of article {i} in {locale}."),
+                    body: format!("## Signs {i}\n\n{paragraph}\n\n- one\n- two\n\n{paragraph}\n"),
+                    review: if *locale == "en" { ReviewStatus::Original } else { ReviewStatus::Machine },
+                })
+                .collect(),
+        })
+        .collect();
+    Pack { format: PACK_FORMAT, id: format!("bench-{part}"), version: 1, articles, helplines: vec![] }
+}
+
+/// Builds the stores once and keeps them under target/ for later runs.
+fn stores() -> Stores {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../target/bench-stores")
+        .join(format!("{GENERATION}-schema{}", haven_core::store::SCHEMA_VERSION));
+    let stores = Stores {
+        haven_dir: root.join("haven"),
+        secrets: Arc::new(FileSecretStore::new(root.join("haven/haven.key"))),
+        encrypted: root.join("haven/haven.db"),
+        passphrase: root.join("passphrase.db"),
+        plain: root.join("plain.db"),
+    };
+    if stores.plain.exists() {
+        return stores;
+    }
+    let _ = std::fs::remove_dir_all(&root);
+    eprintln!("generating {ARTICLES} articles in {} locales under {}", LOCALES.len(), root.display());
+    let haven = Haven::open(&stores.haven_dir, stores.secrets.clone(), OpenOptions::default()).unwrap();
+    for part in 0..PACKS {
+        haven.install_pack(&generated_pack(part)).unwrap();
+    }
+    drop(haven);
+    let source = bench_support::open(&stores.encrypted, &raw_key(&stores)).unwrap();
+    bench_support::export(&source, &stores.passphrase, &Keying::Passphrase(PASSPHRASE.into())).unwrap();
+    bench_support::export(&source, &stores.plain, &Keying::Plaintext).unwrap();
+    stores
+}
+
+fn raw_key(stores: &Stores) -> Keying {
+    Keying::RawKey(DbKey::from_vec(stores.secrets.load().unwrap().unwrap()).unwrap())
+}
+
+fn options() -> OpenOptions {
+    OpenOptions { device_locales: vec!["sq-AL".into()], region: Some("GB".into()), ..OpenOptions::default() }
+}
+
+fn open_to_home(c: &mut Criterion, s: &Stores) {
+    let mut group = c.benchmark_group("open_to_home");
+    group.sample_size(20).measurement_time(Duration::from_secs(6));
+    group.bench_function("haven_raw_key", |b| {
+        b.iter(|| {
+            let haven = Haven::open(&s.haven_dir, s.secrets.clone(), options()).unwrap();
+            black_box(haven.home().unwrap());
+        })
+    });
+    let raw = raw_key(s);
+    for (name, path, keying) in
+        [("sqlcipher_raw_key", &s.encrypted, &raw), ("plain_sqlite", &s.plain, &Keying::Plaintext)]
+    {
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                let conn = bench_support::open(path, keying).unwrap();
+                black_box(bench_support::home_queries(&conn, "sq", "GB").unwrap());
+            })
+        });
+    }
+    group.sample_size(10).measurement_time(Duration::from_secs(8));
+    let passphrase = Keying::Passphrase(PASSPHRASE.into());
+    group.bench_function("sqlcipher_passphrase", |b| {
+        b.iter(|| {
+            let conn = bench_support::open(&s.passphrase, &passphrase).unwrap();
+            black_box(bench_support::home_queries(&conn, "sq", "GB").unwrap());
+        })
+    });
+    group.finish();
+}
+
+fn reads(c: &mut Criterion, s: &Stores) {
+    let encrypted = bench_support::open(&s.encrypted, &raw_key(s)).unwrap();
+    let plain = bench_support::open(&s.plain, &Keying::Plaintext).unwrap();
+    let ids: Vec<String> = (0..ARTICLES).step_by(7919).map(|i| format!("bench-{i:05}")).collect();
+
+    let mut group = c.benchmark_group("list_articles");
+    for (name, conn) in [("encrypted", &encrypted), ("plain_sqlite", &plain)] {
+        let mut page = 0u32;
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                page = (page + 1) % 100;
+                black_box(bench_support::list_articles(conn, "sq", Category::Signs, page).unwrap());
+            })
+        });
+    }
+    group.finish();
+
+    let mut group = c.benchmark_group("fetch_article");
+    for (name, conn) in [("encrypted", &encrypted), ("plain_sqlite", &plain)] {
+        let mut next = ids.iter().cycle();
+        group.bench_function(name, |b| {
+            b.iter(|| black_box(bench_support::fetch_article(conn, next.next().unwrap(), "sq").unwrap()))
+        });
+    }
+    group.finish();
+
+    // The product path: a whole view model (query, Markdown to blocks, localized labels).
+    let haven = Haven::open(&s.haven_dir, s.secrets.clone(), options()).unwrap();
+    let mut group = c.benchmark_group("article_view");
+    let mut next = ids.iter().cycle();
+    group.bench_function("haven_article", |b| b.iter(|| black_box(haven.article(next.next().unwrap()).unwrap())));
+    let mut next = ids.iter().cycle();
+    group.bench_function("plain_sqlite_fetch", |b| {
+        b.iter(|| black_box(bench_support::fetch_article(&plain, next.next().unwrap(), "sq").unwrap()))
+    });
+    group.finish();
+}
+
+fn benches(c: &mut Criterion) {
+    let stores = stores();
+    open_to_home(c, &stores);
+    reads(c, &stores);
+}
+
+criterion_group! {
+    name = store;
+    config = Criterion::default().warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(4));
+    targets = benches
+}
+criterion_main!(store);

@@ -1,0 +1,142 @@
+//! `cargo xtask bench`: runs the criterion benches and writes BENCHMARKS.md,
+//! every figure as a ratio against a baseline measured in the same run
+//! (machines here are shared and noisy; ratios travel, absolute times don't).
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use crate::run::{cargo, status, workspace_root};
+
+/// How a ratio is judged against its target.
+enum Target {
+    /// figure / baseline must be at most this.
+    AtMost(f64),
+    /// baseline / figure must be at least this (the figure is that much faster).
+    FasterBy(f64),
+    /// Reported, no target.
+    None,
+}
+
+struct Figure {
+    what: &'static str,
+    measured: &'static str,
+    baseline: &'static str,
+    target: Target,
+}
+
+const FIGURES: &[Figure] = &[
+    Figure {
+        what: "Open to home, raw key (SQLCipher open + home queries)",
+        measured: "open_to_home/sqlcipher_raw_key",
+        baseline: "open_to_home/plain_sqlite",
+        target: Target::None,
+    },
+    Figure {
+        what: "Open to home, raw key vs passphrase KDF (PBKDF2, SQLCipher default)",
+        measured: "open_to_home/sqlcipher_raw_key",
+        baseline: "open_to_home/sqlcipher_passphrase",
+        target: Target::FasterBy(100.0),
+    },
+    Figure {
+        what: "Open to home, whole app path (Haven::open + home view)",
+        measured: "open_to_home/haven_raw_key",
+        baseline: "open_to_home/plain_sqlite",
+        target: Target::None,
+    },
+    Figure {
+        what: "List a page of 50 articles (category, sq, fallback en)",
+        measured: "list_articles/encrypted",
+        baseline: "list_articles/plain_sqlite",
+        target: Target::AtMost(1.25),
+    },
+    Figure {
+        what: "Fetch one article with its body",
+        measured: "fetch_article/encrypted",
+        baseline: "fetch_article/plain_sqlite",
+        target: Target::AtMost(1.25),
+    },
+    Figure {
+        what: "Article view model (fetch + Markdown blocks + labels)",
+        measured: "article_view/haven_article",
+        baseline: "article_view/plain_sqlite_fetch",
+        target: Target::None,
+    },
+];
+
+pub fn run(extra: &[String]) -> Result<(), String> {
+    let mut cmd = cargo();
+    cmd.args(["bench", "-p", "haven-core", "--bench", "store", "--"]).args(extra);
+    status(cmd, "cargo bench -p haven-core")?;
+    let root = workspace_root();
+    let report = report(&root.join("target/criterion"))?;
+    std::fs::write(root.join("BENCHMARKS.md"), &report).map_err(|e| format!("cannot write BENCHMARKS.md: {e}"))?;
+    print!("{report}");
+    Ok(())
+}
+
+/// Median time in nanoseconds of one criterion benchmark.
+fn median_ns(criterion: &Path, id: &str) -> Result<f64, String> {
+    let path = criterion.join(id).join("new/estimates.json");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("no result for {id} ({}): {e}", path.display()))?;
+    let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    json["median"]["point_estimate"].as_f64().ok_or_else(|| format!("{}: no median", path.display()))
+}
+
+fn human(ns: f64) -> String {
+    match ns {
+        n if n >= 1e9 => format!("{:.2} s", n / 1e9),
+        n if n >= 1e6 => format!("{:.2} ms", n / 1e6),
+        n if n >= 1e3 => format!("{:.1} µs", n / 1e3),
+        n => format!("{n:.0} ns"),
+    }
+}
+
+fn report(criterion: &Path) -> Result<String, String> {
+    let mut out = String::new();
+    let _ = writeln!(out, "# Haven benchmarks\n");
+    let _ = writeln!(
+        out,
+        "Written by `cargo xtask bench` (criterion, medians). Store: 50,000 generated articles in 4 locales \
+         (en, sq, ro, uk), 200,000 texts. Each figure is compared with a baseline measured in the same run \
+         on the same machine, so the ratio is what counts; absolute times vary with the (shared) machine.\n"
+    );
+    let _ = writeln!(out, "Machine: {}.\n", machine());
+    let _ = writeln!(out, "| What | Measured | Baseline | Ratio | Target | Met |");
+    let _ = writeln!(out, "|---|---|---|---|---|---|");
+    for f in FIGURES {
+        let measured = median_ns(criterion, f.measured)?;
+        let baseline = median_ns(criterion, f.baseline)?;
+        let (ratio, target, met) = match f.target {
+            Target::AtMost(max) => {
+                let r = measured / baseline;
+                (format!("{r:.2}x the baseline"), format!("at most {max:.2}x"), if r <= max { "yes" } else { "no" })
+            }
+            Target::FasterBy(min) => {
+                let r = baseline / measured;
+                (format!("{r:.0}x faster"), format!("at least {min:.0}x faster"), if r >= min { "yes" } else { "no" })
+            }
+            Target::None => (format!("{:.2}x the baseline", measured / baseline), "-".into(), "-"),
+        };
+        let _ = writeln!(
+            out,
+            "| {} | `{}` {} | `{}` {} | {ratio} | {target} | {met} |",
+            f.what,
+            f.measured,
+            human(measured),
+            f.baseline,
+            human(baseline),
+        );
+    }
+    Ok(out)
+}
+
+fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned())
+        })
+        .unwrap_or_else(|| "unknown CPU".into());
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    format!("{cpu}, {cores} cores")
+}

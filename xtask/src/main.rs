@@ -1,0 +1,35 @@
+//! `cargo xtask <task>`: the project's build, test and benchmark tasks.
+
+mod bench;
+mod pack;
+mod run;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <task>
+
+tasks:
+  test    run every test: Rust unit, integration and journey tests
+  bench   run the criterion benchmarks and write BENCHMARKS.md
+  pack    rebuild core/assets/builtin-pack.json from content/";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("test") => run::test(&args[1..]),
+        Some("bench") => bench::run(&args[1..]),
+        Some("pack") => pack::run(),
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        _ => Err(USAGE.to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

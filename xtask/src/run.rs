@@ -1,0 +1,27 @@
+//! Running commands from the workspace root.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+pub fn workspace_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_owned()
+}
+
+pub fn cargo() -> Command {
+    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    cmd.current_dir(workspace_root());
+    cmd
+}
+
+pub fn status(mut cmd: Command, what: &str) -> Result<(), String> {
+    eprintln!("xtask: {what}");
+    let status = cmd.status().map_err(|e| format!("{what}: cannot start: {e}"))?;
+    if status.success() { Ok(()) } else { Err(format!("{what} failed ({status})")) }
+}
+
+/// Every test of the workspace.
+pub fn test(extra: &[String]) -> Result<(), String> {
+    let mut cmd = cargo();
+    cmd.args(["test", "--workspace", "--all-targets"]).args(extra);
+    status(cmd, "cargo test --workspace")
+}
