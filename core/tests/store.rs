@@ -1,0 +1,175 @@
+//! The encrypted store through the public API: first open, reopen, and every
+//! way opening can fail without losing or recreating anything.
+
+use std::fs;
+use std::path::Path;
+use std::sync::Arc;
+
+use haven_core::store::{SCHEMA_VERSION, StoreError, StoreFiles};
+use haven_core::{Error, Haven, MemorySecretStore, OpenOptions, SecretStore};
+
+fn open(dir: &Path, secrets: &Arc<MemorySecretStore>) -> Result<Haven, Error> {
+    Haven::open(dir, secrets.clone(), OpenOptions::default())
+}
+
+fn store_error(result: Result<Haven, Error>) -> StoreError {
+    match result {
+        Err(Error::Store(e)) => e,
+        Err(other) => panic!("expected a store error, got {other:?}"),
+        Ok(_) => panic!("expected the open to fail"),
+    }
+}
+
+/// Opens the store file directly with its raw key (what the core does inside).
+fn raw_connection(dir: &Path, secrets: &MemorySecretStore) -> rusqlite::Connection {
+    let key = secrets.load().unwrap().unwrap();
+    let hex: String = key.iter().map(|b| format!("{b:02x}")).collect();
+    let conn = rusqlite::Connection::open(StoreFiles::in_dir(dir).db).unwrap();
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;").unwrap();
+    conn.pragma_update(None, "key", format!("x'{hex}'")).unwrap();
+    conn
+}
+
+#[test]
+fn first_open_creates_a_keyed_store_with_builtin_content_and_reopens() {
+    let dir = tempfile::tempdir().unwrap();
+    let secrets = Arc::new(MemorySecretStore::new());
+    let haven = open(dir.path(), &secrets).unwrap();
+    let key = secrets.load().unwrap().expect("a key was saved on first open");
+    assert_eq!(key.len(), 32);
+    assert!(haven.pack_version("builtin").unwrap().is_some());
+    haven.close();
+    assert!(matches!(haven.home(), Err(Error::Store(StoreError::Closed))));
+    drop(haven);
+
+    let again = open(dir.path(), &secrets).unwrap();
+    assert_eq!(secrets.load().unwrap().unwrap(), key, "reopening keeps the key");
+    assert!(!again.home().unwrap().categories.is_empty());
+}
+
+#[test]
+fn the_store_is_configured_as_promised() {
+    let dir = tempfile::tempdir().unwrap();
+    let secrets = Arc::new(MemorySecretStore::new());
+    drop(open(dir.path(), &secrets).unwrap());
+    let conn = raw_connection(dir.path(), &secrets);
+    let version: u32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    assert_eq!(mode, "wal");
+    let header = fs::read(StoreFiles::in_dir(dir.path()).db).unwrap();
+    assert!(!header.starts_with(b"SQLite format 3"), "the file header is encrypted too");
+}
+
+#[test]
+fn wrong_key_is_reported_and_the_store_is_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let secrets = Arc::new(MemorySecretStore::new());
+    drop(open(dir.path(), &secrets).unwrap());
+    let db = StoreFiles::in_dir(dir.path()).db;
+    let before = fs::read(&db).unwrap();
+
+    secrets.save(&[9u8; 32]).unwrap();
+    assert!(matches!(store_error(open(dir.path(), &secrets)), StoreError::WrongKey));
+    // Without the key check file the core still tells a wrong key from damage.
+    fs::remove_file(StoreFiles::in_dir(dir.path()).key_check).unwrap();
+    assert!(matches!(store_error(open(dir.path(), &secrets)), StoreError::WrongKey));
+    assert_eq!(fs::read(&db).unwrap(), before, "nothing was rewritten");
+}
+
+#[test]
+fn a_key_of_the_wrong_length_is_a_secret_store_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let secrets = Arc::new(MemorySecretStore::new());
+    drop(open(dir.path(), &secrets).unwrap());
+    secrets.save(&[1u8; 16]).unwrap();
+    assert!(matches!(store_error(open(dir.path(), &secrets)), StoreError::SecretStore(_)));
+}
+
+#[test]
+fn missing_key_never_recreates_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let secrets = Arc::new(MemorySecretStore::new());
+    let haven = open(dir.path(), &secrets).unwrap();
+    haven.set_language(Some("sq")).unwrap();
+    drop(haven);
+    let db = StoreFiles::in_dir(dir.path()).db;
+    let before = fs::read(&db).unwrap();
+
+    let empty = Arc::new(MemorySecretStore::new());
+    assert!(matches!(store_error(open(dir.path(), &empty)), StoreError::KeyMissing));
+    assert_eq!(empty.load().unwrap(), None, "no new key was made");
+    assert_eq!(fs::read(&db).unwrap(), before, "the store was not replaced");
+}
+
+#[test]
+fn corrupt_or_foreign_files_are_reported_as_corrupt() {
+    let dir = tempfile::tempdir().unwrap();
+    let secrets = Arc::new(MemorySecretStore::new());
+    drop(open(dir.path(), &secrets).unwrap());
+    let files = StoreFiles::in_dir(dir.path());
+    let _ = fs::remove_file(&files.wal);
+    let _ = fs::remove_file(&files.shm);
+
+    let mut bytes = fs::read(&files.db).unwrap();
+    for b in &mut bytes[..4096] {
+        *b ^= 0x5a;
+    }
+    fs::write(&files.db, &bytes).unwrap();
+    assert!(matches!(store_error(open(dir.path(), &secrets)), StoreError::Corrupt));
+
+    fs::write(&files.db, b"not a database at all").unwrap();
+    fs::remove_file(&files.key_check).unwrap();
+    assert!(matches!(store_error(open(dir.path(), &secrets)), StoreError::Corrupt));
+}
+
+#[test]
+fn a_store_from_a_newer_haven_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let secrets = Arc::new(MemorySecretStore::new());
+    drop(open(dir.path(), &secrets).unwrap());
+    raw_connection(dir.path(), &secrets).pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
+    match store_error(open(dir.path(), &secrets)) {
+        StoreError::NewerSchema { found, supported } => {
+            assert_eq!((found, supported), (SCHEMA_VERSION + 1, SCHEMA_VERSION))
+        }
+        other => panic!("expected NewerSchema, got {other:?}"),
+    }
+}
+
+#[test]
+fn nothing_readable_on_disk_while_open_or_after_close() {
+    let dir = tempfile::tempdir().unwrap();
+    let secrets = Arc::new(MemorySecretStore::new());
+    let haven = open(dir.path(), &secrets).unwrap();
+    haven.set_region(Some("GB")).unwrap();
+    // Canaries: strings the store certainly holds (built-in content and settings).
+    let view = haven.helplines(Some("GB")).unwrap();
+    assert!(!view.items.is_empty());
+    let canaries: Vec<&[u8]> = vec![
+        b"Modern Slavery",
+        b"+448000121700",
+        b"modernslaveryhelpline",
+        b"Europe/London",
+        b"article_texts",
+        b"CREATE TABLE",
+    ];
+    let files = StoreFiles::in_dir(dir.path());
+    let check = |when: &str| {
+        for path in [&files.db, &files.wal, &files.shm] {
+            let Ok(bytes) = fs::read(path) else { continue };
+            for canary in &canaries {
+                assert!(
+                    !bytes.windows(canary.len()).any(|w| w == *canary),
+                    "{when}: {} holds {:?} in plaintext",
+                    path.display(),
+                    String::from_utf8_lossy(canary)
+                );
+            }
+        }
+    };
+    assert!(files.wal.exists(), "WAL mode keeps a -wal file while open");
+    check("while open");
+    drop(haven);
+    check("after close");
+}
