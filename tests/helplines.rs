@@ -43,9 +43,14 @@ fn numbers_are_shown_the_way_the_viewer_dials_them() {
         let h = view.items.iter().find(|h| h.id == "gb-modern-slavery-helpline").unwrap();
         h.channels.iter().find(|c| c.kind == ChannelKind::Phone).unwrap().display.clone()
     };
-    assert_eq!(call(&in_gb), "0800 012 1700");
-    let everywhere = haven.helplines(None).unwrap();
+    assert_eq!(call(&in_gb), "08000 121 700", "in the UK, as the helpline publishes it");
+    // With no country known, every helpline is listed, emergency services first.
+    let nowhere = fixture.open(OpenOptions { region: None, ..device("en", "GB") });
+    let everywhere = nowhere.helplines(None).unwrap();
     assert!(everywhere.items.len() >= 8);
+    assert!(everywhere.items[0].emergency);
+    assert!(everywhere.region.is_none());
+    assert_eq!(call(&everywhere), "+44 800 012 1700", "elsewhere, in international form");
 }
 
 fn office_hours_pack() -> Pack {
@@ -64,6 +69,7 @@ fn office_hours_pack() -> Pack {
         channels: vec![Channel {
             kind: ChannelKind::Phone,
             value: "+448000121700".into(),
+            display: None,
             traces: vec![Trace::CallLog],
             hours: None,
         }],

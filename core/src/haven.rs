@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
 use rusqlite::Connection;
 
-use crate::content::{Pack, builtin_pack, region};
+use crate::content::{Pack, builtin_pack, builtin_pack_version, region};
 use crate::i18n::{self, LocaleInfo, Strings};
 use crate::secrets::SecretStore;
 use crate::store::{self, ContentReader, Settings, StoreError};
@@ -137,10 +137,9 @@ impl ViewContext {
 
 fn install_builtin_if_newer(conn: &mut Connection) -> Result<(), Error> {
     let installed = ContentReader(conn).pack_version(BUILTIN_PACK_ID)?;
-    let pack = embedded_pack()?;
-    if installed.is_none_or(|v| v < pack.version) {
-        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
-        store::install_pack(conn, pack, now)?;
+    if installed.is_none_or(|v| v < builtin_pack_version().unwrap_or(u64::MAX)) {
+        let pack = embedded_pack()?;
+        store::install_pack(conn, pack, unix_now())?;
         tracing::info!(version = pack.version, "installed the built-in content pack");
     }
     Ok(())

@@ -13,7 +13,7 @@ pub mod source;
 mod taxonomy;
 mod validate;
 
-pub use builtin::{BUILTIN_PACK_BYTES, builtin_pack};
+pub use builtin::{BUILTIN_PACK_BYTES, builtin_pack, builtin_pack_version};
 pub use error::ContentError;
 pub use pack::{Article, ArticleText, Channel, Helpline, HelplineText, PACK_FORMAT, Pack};
 pub use taxonomy::{Audience, Category, ChannelKind, Cost, ExploitationType, ReviewStatus, Sector, Trace};

@@ -74,6 +74,10 @@ pub struct Channel {
     pub kind: ChannelKind,
     /// E.164 or short code (phone, sms, whatsapp), https URL (webchat), address (email).
     pub value: String,
+    /// A number as the helpline itself publishes it ("08000 121 700"), shown
+    /// to people in its country so it matches the posters; it must be the
+    /// same number as `value`.
+    pub display: Option<String>,
     pub traces: Vec<Trace>,
     pub hours: Option<String>,
 }
@@ -216,7 +220,7 @@ impl Helpline {
             return Err(ContentError::invalid(&item, "channels", format!("between 1 and {MAX_CHANNELS} channels")));
         }
         for (i, channel) in self.channels.iter().enumerate() {
-            check(&item, &format!("channels[{i}]"), channel.validate())?;
+            check(&item, &format!("channels[{i}]"), channel.validate(&self.country))?;
         }
         check_locales(&item, self.texts.iter().map(|t| t.locale.as_str()))?;
         for text in &self.texts {
@@ -234,7 +238,13 @@ impl Helpline {
 }
 
 impl Channel {
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self, country: &str) -> Result<(), String> {
+        if let Some(display) = &self.display {
+            let as_dialled = phone::normalize(country, display)?;
+            if as_dialled.value != self.value {
+                return Err(format!("display {display:?} is not the same number as {:?}", self.value));
+            }
+        }
         match self.kind {
             ChannelKind::Phone | ChannelKind::Sms | ChannelKind::WhatsApp => phone::check_stored(&self.value)?,
             ChannelKind::WebChat => validate::https_url(&self.value)?,

@@ -55,15 +55,19 @@ fn parse_e164(value: &str) -> Result<PhoneNumber, String> {
     if phonenumber::is_valid(&number) { Ok(number) } else { Err("not a valid number".into()) }
 }
 
-/// How to show a stored number: national form for people in the number's own
-/// country, international form for everyone else.
-pub fn display(value: &str, viewer_country: Option<&str>) -> String {
+/// How to show a stored number: for people in the number's own country, as
+/// the publisher writes it (or the national form); for everyone else, the
+/// international form.
+pub fn display(value: &str, published: Option<&str>, viewer_country: Option<&str>) -> String {
     let Ok(number) = parse_e164(value) else {
         return value.to_owned(); // short codes are shown as dialled
     };
     let home = number.country().id().map(|id| id.as_ref().to_owned());
-    let mode = if home.is_some() && home.as_deref() == viewer_country { Mode::National } else { Mode::International };
-    number.format().mode(mode).to_string()
+    if home.is_some() && home.as_deref() == viewer_country {
+        published.map_or_else(|| number.format().mode(Mode::National).to_string(), str::to_owned)
+    } else {
+        number.format().mode(Mode::International).to_string()
+    }
 }
 
 #[cfg(test)]
@@ -101,8 +105,9 @@ mod tests {
 
     #[test]
     fn display_depends_on_viewer() {
-        assert_eq!(display("+448000121700", Some("GB")), "0800 012 1700");
-        assert!(display("+448000121700", Some("US")).starts_with("+44"));
-        assert_eq!(display("999", Some("GB")), "999");
+        assert_eq!(display("+448000121700", None, Some("GB")), "0800 012 1700");
+        assert_eq!(display("+448000121700", Some("08000 121 700"), Some("GB")), "08000 121 700");
+        assert_eq!(display("+448000121700", Some("08000 121 700"), Some("US")), "+44 800 012 1700");
+        assert_eq!(display("999", None, Some("GB")), "999");
     }
 }

@@ -264,14 +264,15 @@ impl ContentReader<'_> {
 
     fn channels(&self, id: &str) -> Result<Vec<Channel>, StoreError> {
         let mut stmt = self.0.prepare_cached(
-            "SELECT kind, value, traces, hours FROM helpline_channels WHERE helpline_id = ?1 ORDER BY position",
+            "SELECT kind, value, display, traces, hours FROM helpline_channels WHERE helpline_id = ?1 ORDER BY position",
         )?;
         let rows = stmt.query_map([id], |row| {
             Ok(Channel {
                 kind: text_in(ChannelKind::parse, row.get(0)?)?,
                 value: row.get(1)?,
-                traces: serde_json::from_str::<Vec<Trace>>(&row.get::<_, String>(2)?).unwrap_or_default(),
-                hours: row.get(3)?,
+                display: row.get(2)?,
+                traces: serde_json::from_str::<Vec<Trace>>(&row.get::<_, String>(3)?).unwrap_or_default(),
+                hours: row.get(4)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

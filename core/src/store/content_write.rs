@@ -62,7 +62,7 @@ fn insert_helplines(tx: &Connection, pack: &Pack) -> Result<(), StoreError> {
     )?;
     let mut region = tx.prepare("INSERT INTO helpline_regions(region, helpline_id) VALUES (?1, ?2)")?;
     let mut channel = tx.prepare(
-        "INSERT INTO helpline_channels(helpline_id, position, kind, value, traces, hours) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO helpline_channels(helpline_id, position, kind, value, display, traces, hours) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     let mut text = tx.prepare(
         "INSERT INTO helpline_texts(helpline_id, locale, name, description, anonymity, confidentiality, review)
@@ -88,7 +88,7 @@ fn insert_helplines(tx: &Connection, pack: &Pack) -> Result<(), StoreError> {
         }
         for (i, c) in h.channels.iter().enumerate() {
             let traces = serde_json::to_string(&c.traces).expect("a list of traces serializes");
-            channel.execute(params![h.id, i as i64, c.kind.as_str(), c.value, traces, c.hours])?;
+            channel.execute(params![h.id, i as i64, c.kind.as_str(), c.value, c.display, traces, c.hours])?;
         }
         for t in &h.texts {
             text.execute(params![

@@ -158,12 +158,11 @@ fn helpline_item(
 }
 
 fn channel_item(c: &Channel, viewer_country: Option<&str>, status_text: Option<String>, s: &Strings) -> ChannelItem {
+    let number = phone::display(&c.value, c.display.as_deref(), viewer_country);
     let (display, uri) = match c.kind {
-        ChannelKind::Phone => (phone::display(&c.value, viewer_country), format!("tel:{}", c.value)),
-        ChannelKind::Sms => (phone::display(&c.value, viewer_country), format!("sms:{}", c.value)),
-        ChannelKind::WhatsApp => {
-            (phone::display(&c.value, viewer_country), format!("https://wa.me/{}", c.value.trim_start_matches('+')))
-        }
+        ChannelKind::Phone => (number, format!("tel:{}", c.value)),
+        ChannelKind::Sms => (number, format!("sms:{}", c.value)),
+        ChannelKind::WhatsApp => (number, format!("https://wa.me/{}", c.value.trim_start_matches('+'))),
         ChannelKind::WebChat => (source_host(&c.value).to_owned(), c.value.clone()),
         ChannelKind::Email => (c.value.clone(), format!("mailto:{}", c.value)),
     };

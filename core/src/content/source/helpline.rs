@@ -116,11 +116,15 @@ fn channel(f: &SourceFile, country: &str, source: &ChannelSource, errors: &mut B
         ChannelKind::Email => validate::email(raw).map(|()| raw.clone()),
     };
     let value = value.map_err(|reason| errors.push(f.error_at(source.value.span(), reason))).ok()?;
+    // Numbers keep the publisher's spelling for display when it differs from E.164.
+    let display = matches!(kind, ChannelKind::Phone | ChannelKind::Sms | ChannelKind::WhatsApp)
+        .then(|| raw.trim().to_owned())
+        .filter(|d| *d != value);
     let traces = words(f, &source.traces, Trace::parse, &names(Trace::ALL, Trace::as_str), errors);
     if let Some(h) = &source.hours {
         check_field(f, h, hours::check_expression(h.get_ref()), errors);
     }
-    Some(Channel { kind, value, traces, hours: source.hours.as_ref().map(|h| h.get_ref().clone()) })
+    Some(Channel { kind, value, display, traces, hours: source.hours.as_ref().map(|h| h.get_ref().clone()) })
 }
 
 fn helpline_text(file: &SourceFile, locale: &str) -> Result<HelplineText, BuildErrors> {

@@ -80,6 +80,7 @@ CREATE TABLE helpline_channels (
     position    INTEGER NOT NULL,
     kind        TEXT NOT NULL,
     value       TEXT NOT NULL,  -- E.164, short code, https URL or email address
+    display     TEXT,           -- the number as its publisher writes it
     traces      TEXT NOT NULL,  -- JSON array of trace kinds
     hours       TEXT,           -- NULL: the helpline's hours
     PRIMARY KEY (helpline_id, position)
