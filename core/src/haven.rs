@@ -87,10 +87,10 @@ impl Haven {
 
     /// Saves the user's language choice (`None`: follow the device).
     pub fn set_language(&self, tag: Option<&str>) -> Result<(), Error> {
-        if let Some(tag) = tag {
-            if i18n::locales::find(tag).is_none() {
-                return Err(Error::InvalidArgument(format!("unknown language {tag:?}")));
-            }
+        if let Some(tag) = tag
+            && i18n::locales::find(tag).is_none()
+        {
+            return Err(Error::InvalidArgument(format!("unknown language {tag:?}")));
         }
         self.with_conn(|conn| Ok(Settings(conn).set(SETTING_LANGUAGE, tag)?))
     }

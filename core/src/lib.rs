@@ -10,6 +10,7 @@ mod error;
 mod haven;
 pub mod i18n;
 mod options;
+pub mod search;
 pub mod secrets;
 pub mod store;
 pub mod views;

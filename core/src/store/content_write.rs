@@ -11,7 +11,14 @@ use crate::content::Pack;
 /// validated (`Pack::from_bytes` or the builder did).
 pub(crate) fn install_pack(conn: &mut Connection, pack: &Pack, now_unix: i64) -> Result<(), StoreError> {
     let tx = conn.transaction()?;
-    // Cascades to every article, helpline and their rows.
+    // The helpline index is not tied to the tables by triggers (it holds
+    // place names worked out here), so it is cleared first.
+    tx.execute(
+        "DELETE FROM helpline_search WHERE helpline_id IN (SELECT id FROM helplines WHERE pack_id = ?1)",
+        [&pack.id],
+    )?;
+    // Cascades to every article, helpline and their rows (article search
+    // follows through triggers).
     tx.execute("DELETE FROM packs WHERE id = ?1", [&pack.id])?;
     tx.execute(
         "INSERT INTO packs(id, version, installed_at) VALUES (?1, ?2, ?3)",
@@ -68,6 +75,9 @@ fn insert_helplines(tx: &Connection, pack: &Pack) -> Result<(), StoreError> {
         "INSERT INTO helpline_texts(helpline_id, locale, name, description, anonymity, confidentiality, review)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
+    let mut search = tx.prepare(
+        "INSERT INTO helpline_search(name, description, places, helpline_id, locale) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
     for h in &pack.helplines {
         let languages = serde_json::to_string(&h.languages).expect("a list of strings serializes");
         helpline.execute(params![
@@ -100,6 +110,8 @@ fn insert_helplines(tx: &Connection, pack: &Pack) -> Result<(), StoreError> {
                 t.confidentiality,
                 t.review.as_str()
             ])?;
+            let places = crate::search::place_names(&h.regions, &t.locale);
+            search.execute(params![t.name, t.description, places, h.id, t.locale])?;
         }
     }
     Ok(())

@@ -9,6 +9,7 @@ mod content_write;
 mod error;
 mod key_check;
 mod migrations;
+mod search_read;
 mod settings;
 
 pub(crate) use connection::open_encrypted;
@@ -18,4 +19,6 @@ pub use content_read::{ArticleFilter, ArticleRow, HelplineRow};
 pub(crate) use content_write::install_pack;
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;
+pub(crate) use search_read::SearchReader;
+pub use search_read::SearchRow;
 pub(crate) use settings::Settings;

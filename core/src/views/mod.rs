@@ -10,6 +10,7 @@ mod home;
 mod hours_text;
 mod languages;
 mod regions;
+mod search;
 mod shell;
 
 pub use article::ArticleView;
@@ -19,4 +20,5 @@ pub use helplines::{ChannelItem, HelplineItem, HelplinesView, OpenStatus};
 pub use home::{CategoryItem, HomeView};
 pub use languages::{LanguageItem, LanguagesView};
 pub use regions::RegionsView;
+pub use search::{SearchHit, SearchView};
 pub use shell::ShellStrings;

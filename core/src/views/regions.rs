@@ -19,7 +19,7 @@ impl Haven {
         let s = ctx.strings();
         let codes = self.reader(|r| Ok(r.helpline_region_codes()?))?;
         let mut items: Vec<RegionItem> = codes.iter().map(|code| RegionItem::new(code, &s)).collect();
-        items.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+        items.sort_by_key(|a| a.name.to_lowercase());
         Ok(RegionsView {
             locale: UsedLocale::of(ctx.ui.tag),
             title: s.get("helplines-choose-region"),

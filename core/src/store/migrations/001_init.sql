@@ -45,13 +45,14 @@ CREATE TABLE article_tags (
 CREATE INDEX article_tags_by_article ON article_tags(article_id);
 
 CREATE TABLE article_texts (
+    id         INTEGER PRIMARY KEY,  -- stable rowid: search indexes point at it
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     locale     TEXT NOT NULL,
     title      TEXT NOT NULL,
     summary    TEXT NOT NULL,
     body       TEXT NOT NULL,  -- CommonMark, validated when the pack was installed
     review     TEXT NOT NULL,
-    PRIMARY KEY (article_id, locale)
+    UNIQUE (article_id, locale)
 ) STRICT;
 
 CREATE TABLE helplines (

@@ -1,0 +1,180 @@
+# Haven UI strings: English (the source every other locale translates).
+# review-status: original
+
+## App and navigation
+
+app-name = Haven
+nav-home = Home
+nav-back = Back
+nav-browse = Browse
+nav-helplines = Helplines
+nav-language = Language
+nav-region = Country
+nav-search = Search
+nav-quit = Quit
+nav-open = Open
+nav-next = Next
+nav-previous = Previous
+quick-exit = Quick exit
+    .hint = Press Esc twice or F12 to leave at once
+keys-hint = ↑↓ move · Enter open · Backspace back · q quit
+
+## Home
+
+home-title = How can we help?
+home-urgent = Urgent help
+home-urgent-none = Choose your country to see emergency numbers.
+home-categories = Information
+home-region = Your country: { $region }
+home-region-unset = Choose your country
+
+category-understanding = What is modern slavery?
+    .description = What exploitation and trafficking are, and that it is not your fault.
+category-signs = Spot the signs
+    .description = What exploitation can look like, at work and at home.
+category-rights = Your rights
+    .description = What you are entitled to, whatever your situation.
+category-help = Getting help
+    .description = Who you can talk to and what happens when you do.
+category-safety = Staying safe
+    .description = Keeping yourself and your phone safe.
+category-reporting = Report a concern
+    .description = How to tell a helpline what you have seen.
+
+article-count = { $count ->
+    [0] No articles
+    [one] { $count } article
+   *[other] { $count } articles
+}
+
+## Articles
+
+articles-title = All articles
+articles-empty = No articles match. Try another category.
+article-machine-translation = This translation was made by machine and has not yet been checked by an NGO.
+article-fallback = This page is not yet available in your language. It is shown in { $language }.
+article-urgent = Urgent
+
+sector-car-wash = Car washes
+sector-nail-bar = Nail bars
+sector-agriculture = Farms and agriculture
+sector-construction = Construction
+sector-hospitality = Hotels, restaurants and cleaning
+sector-domestic-work = Domestic work
+sector-factory-warehouse = Factories and warehouses
+sector-fishing = Fishing
+sector-sexual-exploitation = Sexual exploitation
+sector-criminal-exploitation = Criminal exploitation
+
+audience-potential-victim = For people who may be exploited
+audience-public = For members of the public
+audience-worker = For workers
+
+## Helplines
+
+helplines-title = Helplines
+helplines-in-region = Helplines in { $region }
+helplines-everywhere = Helplines in every country
+helplines-empty = We have no helplines for this country yet. In an emergency, call your local emergency number.
+helplines-choose-region = Choose a country
+helpline-emergency = Emergency
+helpline-open-always = Open 24 hours
+helpline-open-until = Open now · closes { $time }
+helpline-open = Open now
+helpline-closed-until = Closed · opens { $time }
+helpline-closed = Closed now
+helpline-hours-unknown = Opening hours not known
+helpline-time-zone = { $time } ({ $zone } time)
+helpline-languages = Languages: { $languages }
+helpline-verified = Details checked on { $date }. Source: { $source }
+helpline-covers = Covers: { $regions }
+
+cost-free = Free to contact
+cost-local-rate = Costs the same as a local call
+cost-premium = Costs more than a normal call
+
+channel-phone = Call
+channel-sms = Text
+channel-whatsapp = WhatsApp
+channel-webchat = Chat online
+channel-email = Email
+
+trace-call-log = The number will appear in your call history.
+trace-phone-bill = The number may appear on a phone bill.
+trace-sms-thread = Your messages stay in the phone's messages app.
+trace-browser-history = The page will appear in your browser history.
+trace-email-account = The email stays in your email account.
+trace-app-account = The chat stays in that app's history.
+
+weekday-time = { $day ->
+    [mon] Mon { $time }
+    [tue] Tue { $time }
+    [wed] Wed { $time }
+    [thu] Thu { $time }
+    [fri] Fri { $time }
+    [sat] Sat { $time }
+   *[sun] Sun { $time }
+}
+
+## Search
+
+search-title = Search
+search-placeholder = Search articles and helplines
+search-empty = Nothing found. Try other or fewer words.
+search-results = { $count ->
+    [one] { $count } result
+   *[other] { $count } results
+}
+search-english-added = Some results are in English.
+search-helplines = Helplines
+search-articles = Articles
+
+## Language
+
+language-title = Language
+language-current = Current language
+language-device = Use the phone's language
+
+## Errors shown to the user
+
+error-generic = Something went wrong. Your information is safe. Please try again.
+error-not-found = This page is no longer available.
+
+## Regions (country and area names)
+
+region-GB = United Kingdom
+region-GB-ENG = England
+region-GB-WLS = Wales
+region-GB-SCT = Scotland
+region-GB-NIR = Northern Ireland
+region-US = United States
+region-AL = Albania
+region-RO = Romania
+region-UA = Ukraine
+region-PL = Poland
+region-VN = Vietnam
+region-AT = Austria
+region-BE = Belgium
+region-BG = Bulgaria
+region-HR = Croatia
+region-CY = Cyprus
+region-CZ = Czechia
+region-DK = Denmark
+region-EE = Estonia
+region-FI = Finland
+region-FR = France
+region-DE = Germany
+region-GR = Greece
+region-IE = Ireland
+region-IT = Italy
+region-LV = Latvia
+region-LT = Lithuania
+region-LU = Luxembourg
+region-MT = Malta
+region-NL = Netherlands
+region-PT = Portugal
+region-SK = Slovakia
+region-SI = Slovenia
+region-ES = Spain
+region-SE = Sweden
+region-HU = Hungary
