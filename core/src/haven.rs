@@ -2,11 +2,13 @@
 //! close it.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, RwLock};
 
 use rusqlite::Connection;
 
+use crate::content::ContentError;
 use crate::content::{Pack, builtin_pack, builtin_pack_version, region};
+use crate::i18n::overrides::{self, Overrides};
 use crate::i18n::{self, LocaleInfo, Strings};
 use crate::secrets::SecretStore;
 use crate::store::{self, ContentReader, Settings, StoreError};
@@ -20,6 +22,8 @@ pub struct Haven {
     conn: Mutex<Option<Connection>>,
     data_dir: PathBuf,
     options: OpenOptions,
+    /// Pushed UI strings, by locale, checked when they were installed.
+    overrides: RwLock<Overrides>,
 }
 
 /// The built-in pack, decoded once per process and only when needed.
@@ -38,7 +42,13 @@ impl Haven {
     pub fn open(data_dir: &Path, secrets: Arc<dyn SecretStore>, options: OpenOptions) -> Result<Haven, Error> {
         let (mut conn, _created) = store::open_encrypted(data_dir, secrets.as_ref())?;
         install_builtin_if_newer(&mut conn)?;
-        Ok(Haven { conn: Mutex::new(Some(conn)), data_dir: data_dir.to_owned(), options })
+        let overrides = load_overrides(&conn)?;
+        Ok(Haven {
+            conn: Mutex::new(Some(conn)),
+            data_dir: data_dir.to_owned(),
+            options,
+            overrides: RwLock::new(overrides),
+        })
     }
 
     /// Closes the store. Views after this fail with `StoreError::Closed`.
@@ -76,8 +86,12 @@ impl Haven {
         self.with_conn(|conn| {
             let requested = self.requested_locales(conn)?;
             let region = Settings(conn).get(SETTING_REGION)?.or_else(|| self.options.region.clone());
+            let overrides = self.overrides.read().map_err(|_| StoreError::Closed)?;
+            let pushed: Vec<&str> = overrides.keys().map(String::as_str).collect();
+            let ui = i18n::negotiate_ui_with(&requested, &pushed);
             Ok(ViewContext {
-                ui: i18n::negotiate_ui(&requested),
+                ui,
+                ui_overrides: overrides.get(ui.tag).cloned(),
                 content_locale: i18n::content_chain(&requested)[0],
                 region: region.filter(|r| region::check(r).is_ok()),
                 time_zone: self.options.time_zone.clone(),
@@ -115,6 +129,31 @@ impl Haven {
         Ok(())
     }
 
+    /// Adds or replaces pushed UI strings for a locale. The source is checked
+    /// like a shipped locale (known ids, same variables, valid plurals, no
+    /// junk); on any problem nothing changes and the error names the line.
+    pub fn install_ui_strings(&self, locale: &str, source: &str) -> Result<(), Error> {
+        overrides::check_override(locale, source).map_err(|problems| {
+            let listed: Vec<String> = problems.iter().take(5).map(ToString::to_string).collect();
+            let more = problems.len().saturating_sub(listed.len());
+            let tail = if more > 0 { format!("; and {more} more") } else { String::new() };
+            ContentError::invalid(format!("ui strings {locale}"), "source", format!("{}{tail}", listed.join("; ")))
+        })?;
+        let bundle = overrides::override_bundle(locale, source)
+            .ok_or_else(|| ContentError::invalid(format!("ui strings {locale}"), "source", "does not load"))?;
+        self.with_conn(|conn| {
+            conn.execute(
+                "INSERT INTO ui_overrides(locale, source, installed_at) VALUES (?1, ?2, ?3)
+                 ON CONFLICT(locale) DO UPDATE SET source = excluded.source, installed_at = excluded.installed_at",
+                rusqlite::params![locale, source, unix_now()],
+            )
+            .map_err(StoreError::from)?;
+            Ok(())
+        })?;
+        self.overrides.write().map_err(|_| StoreError::Closed)?.insert(locale.to_owned(), bundle);
+        Ok(())
+    }
+
     /// Version of an installed pack.
     pub fn pack_version(&self, pack_id: &str) -> Result<Option<u64>, Error> {
         self.reader(|r| Ok(r.pack_version(pack_id)?))
@@ -124,6 +163,7 @@ impl Haven {
 /// The user's language and place, resolved for one view.
 pub(crate) struct ViewContext {
     pub ui: &'static LocaleInfo,
+    pub ui_overrides: Option<Arc<i18n::Bundle>>,
     pub content_locale: &'static str,
     pub region: Option<String>,
     pub time_zone: Option<String>,
@@ -131,7 +171,7 @@ pub(crate) struct ViewContext {
 
 impl ViewContext {
     pub fn strings(&self) -> Strings {
-        Strings::new(self.ui)
+        Strings::with_overrides(self.ui, self.ui_overrides.clone())
     }
 }
 
@@ -147,4 +187,19 @@ fn install_builtin_if_newer(conn: &mut Connection) -> Result<(), Error> {
 
 fn unix_now() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+}
+
+fn load_overrides(conn: &Connection) -> Result<Overrides, Error> {
+    let mut stmt = conn.prepare("SELECT locale, source FROM ui_overrides").map_err(StoreError::from)?;
+    let rows =
+        stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))).map_err(StoreError::from)?;
+    let mut overrides = Overrides::new();
+    for row in rows {
+        let (locale, source) = row.map_err(StoreError::from)?;
+        // Checked on install; a row that no longer loads (a newer Haven's?) is skipped, not fatal.
+        if let Some(bundle) = overrides::override_bundle(&locale, &source) {
+            overrides.insert(locale, bundle);
+        }
+    }
+    Ok(overrides)
 }

@@ -3,6 +3,7 @@
 
 ## App and navigation
 
+# untranslated: brand name, the same in every language
 app-name = Haven
 nav-home = Home
 nav-back = Back

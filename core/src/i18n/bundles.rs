@@ -7,15 +7,11 @@ use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
 use unic_langid::LanguageIdentifier;
 
-/// UI locales with a `locales/<tag>/haven.ftl`, English first.
-pub const UI_LOCALES: &[(&str, &str)] = &[
-    ("en", include_str!("../../../locales/en/haven.ftl")),
-    ("sq", include_str!("../../../locales/sq/haven.ftl")),
-    ("ro", include_str!("../../../locales/ro/haven.ftl")),
-    ("uk", include_str!("../../../locales/uk/haven.ftl")),
-];
+// UI locales with a `locales/<tag>/haven.ftl`, English first (see build.rs).
+include!(concat!(env!("OUT_DIR"), "/ui_locales.rs"));
 
-pub(crate) type Bundle = FluentBundle<FluentResource>;
+/// A Fluent bundle that can be shared across threads.
+pub type Bundle = FluentBundle<FluentResource>;
 
 pub(crate) static BUNDLES: LazyLock<Vec<(&'static str, Bundle)>> =
     LazyLock::new(|| UI_LOCALES.iter().map(|(tag, source)| (*tag, bundle(tag, source))).collect());
@@ -45,4 +41,9 @@ fn bundle(tag: &str, source: &str) -> Bundle {
     let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
     let _ = bundle.add_resource(resource);
     bundle
+}
+
+/// The English source every other locale is checked against.
+pub(crate) fn english_source() -> &'static str {
+    UI_LOCALES.iter().find(|(t, _)| *t == "en").map_or("", |(_, s)| s)
 }

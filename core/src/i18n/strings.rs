@@ -1,25 +1,38 @@
 //! Looking up UI strings for one locale, falling back to English.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::bundles::{Bundle, bundle_for, count_missing};
 use super::locales::{self, FALLBACK, LocaleInfo};
 
-/// UI strings in one locale. A message missing there comes from English and
-/// is counted; a message missing everywhere shows a neutral placeholder, never
-/// its id.
-#[derive(Clone, Copy)]
+/// UI strings in one locale: pushed overrides first, then the shipped
+/// strings. A message missing there comes from English and is counted; a
+/// message missing everywhere shows a neutral placeholder, never its id.
+#[derive(Clone)]
 pub struct Strings {
     pub locale: &'static LocaleInfo,
+    overrides: Option<Arc<Bundle>>,
 }
 
 const PLACEHOLDER: &str = "…";
 
 impl Strings {
     pub fn new(locale: &'static LocaleInfo) -> Self {
-        Self { locale }
+        Self { locale, overrides: None }
+    }
+
+    pub fn with_overrides(locale: &'static LocaleInfo, overrides: Option<Arc<Bundle>>) -> Self {
+        Self { locale, overrides }
+    }
+
+    fn own(&self, id: &str, attribute: Option<&str>, args: Option<&FluentArgs>) -> Option<String> {
+        self.overrides
+            .as_deref()
+            .and_then(|b| self.lookup(b, id, attribute, args))
+            .or_else(|| self.lookup(bundle_for(self.locale.tag), id, attribute, args))
     }
 
     pub fn english() -> Self {
@@ -45,12 +58,11 @@ impl Strings {
     /// Like `get`, but `None` when no locale has the message (for optional
     /// names such as a region's).
     pub fn try_get(&self, id: &str) -> Option<String> {
-        self.lookup(bundle_for(self.locale.tag), id, None, None)
-            .or_else(|| self.lookup(bundle_for(FALLBACK), id, None, None))
+        self.own(id, None, None).or_else(|| self.lookup(bundle_for(FALLBACK), id, None, None))
     }
 
     fn format(&self, id: &str, attribute: Option<&str>, args: Option<&FluentArgs>) -> String {
-        if let Some(text) = self.lookup(bundle_for(self.locale.tag), id, attribute, args) {
+        if let Some(text) = self.own(id, attribute, args) {
             return text;
         }
         count_missing();
