@@ -1,0 +1,121 @@
+//! Command-line arguments. With no subcommand `haven` opens the full-screen
+//! app; `haven print <screen>` writes one screen to stdout for scripts.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use haven_core::content::{Audience, Category, Sector};
+
+#[derive(Debug, Parser)]
+#[command(name = "haven", version, about = "Haven for the desktop. With no command it opens the full-screen app.")]
+pub struct Cli {
+    /// Folder for Haven's encrypted store and key file (else $HAVEN_DATA_DIR,
+    /// else the platform's data folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Language for this session only (BCP 47, e.g. `sq`); never saved.
+    #[arg(long, global = true, value_name = "TAG")]
+    pub locale: Option<String>,
+
+    /// Country or area (ISO 3166, e.g. `GB` or `GB-SCT`) used until one is
+    /// chosen in the app; never saved.
+    #[arg(long, global = true, value_name = "CODE")]
+    pub region: Option<String>,
+
+    /// `text` for people, `json` for the view model as the core computes it.
+    #[arg(long, global = true, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write one screen to stdout (no terminal needed).
+    Print {
+        #[command(subcommand)]
+        screen: Screen,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Screen {
+    /// Urgent help and the information categories.
+    Home,
+    /// A page of articles, optionally filtered.
+    Articles {
+        #[arg(long, value_name = "C", value_parser = parse_category)]
+        category: Option<Category>,
+        #[arg(long, value_name = "S", value_parser = parse_sector)]
+        sector: Option<Sector>,
+        #[arg(long, value_name = "A", value_parser = parse_audience)]
+        audience: Option<Audience>,
+        /// Page number, from 0.
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        page: u32,
+    },
+    /// One article.
+    Article {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+    /// Helplines for a country or area: `--region`, else the saved choice,
+    /// else the device's.
+    Helplines,
+    /// Countries and areas that have helplines.
+    Regions,
+    /// Languages Haven can show.
+    Languages,
+}
+
+fn vocabulary<T: Copy>(
+    kind: &str,
+    text: &str,
+    parse: fn(&str) -> Option<T>,
+    all: &[T],
+    name: fn(T) -> &'static str,
+) -> Result<T, String> {
+    parse(text).ok_or_else(|| {
+        let valid: Vec<&str> = all.iter().map(|v| name(*v)).collect();
+        format!("unknown {kind} {text:?}; valid values: {}", valid.join(", "))
+    })
+}
+
+pub fn parse_category(text: &str) -> Result<Category, String> {
+    vocabulary("category", text, Category::parse, Category::ALL, Category::as_str)
+}
+
+pub fn parse_sector(text: &str) -> Result<Sector, String> {
+    vocabulary("sector", text, Sector::parse, Sector::ALL, Sector::as_str)
+}
+
+pub fn parse_audience(text: &str) -> Result<Audience, String> {
+    vocabulary("audience", text, Audience::parse, Audience::ALL, Audience::as_str)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vocabularies_parse_kebab_case_and_list_valid_values() {
+        assert_eq!(parse_sector("car-wash"), Ok(Sector::CarWash));
+        assert_eq!(parse_audience("public"), Ok(Audience::Public));
+        let err = parse_category("nope").unwrap_err();
+        assert!(err.contains("understanding, signs, rights"), "{err}");
+    }
+
+    #[test]
+    fn arguments_are_well_formed() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,9 @@
+//! Turning view-model text into terminal lines, shared by `haven print` and
+//! the full-screen app.
+
+pub mod blocks;
+pub mod plain;
+pub mod wrap;
+
+#[cfg(test)]
+mod tests;

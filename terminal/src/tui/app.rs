@@ -1,0 +1,154 @@
+//! The app's state: a stack of screens over one open `Haven`, the shared
+//! labels, and the keys every screen answers to.
+
+use std::time::Instant;
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use haven_core::views::ShellStrings;
+use haven_core::{Error, Haven};
+use ratatui::Frame;
+
+use super::chrome;
+use super::quick_exit::QuickExit;
+use super::screens::{Action, Screen, Target};
+use crate::failure::Failure;
+use crate::open::Session;
+
+pub enum Flow {
+    Continue,
+    Quit,
+    /// Leave at once, wiping the screen.
+    QuickExit,
+}
+
+pub struct App {
+    haven: Haven,
+    session: Session,
+    shell: ShellStrings,
+    /// Never empty: Home at the bottom.
+    stack: Vec<Screen>,
+    quick_exit: QuickExit,
+    error: Option<String>,
+}
+
+impl App {
+    pub fn new(haven: Haven, session: Session) -> Result<App, Failure> {
+        let shell = haven.shell_strings()?;
+        let home = Screen::fetch(&haven, &Target::Home, &shell)?;
+        Ok(App { haven, session, shell, stack: vec![home], quick_exit: QuickExit::default(), error: None })
+    }
+
+    pub fn close(&self) {
+        self.haven.close();
+    }
+
+    fn top(&mut self) -> &mut Screen {
+        self.stack.last_mut().expect("the stack always holds Home")
+    }
+
+    pub fn draw(&mut self, frame: &mut Frame<'_>) {
+        let title = self.stack.last().map(|s| s.title().to_owned()).unwrap_or_default();
+        let area = chrome::draw(frame, &self.shell, &title, self.error.as_deref());
+        self.top().render(frame, area);
+    }
+
+    pub fn on_event(&mut self, event: Event, now: Instant) -> Flow {
+        match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => self.on_key(key, now),
+            _ => Flow::Continue,
+        }
+    }
+
+    fn on_key(&mut self, key: KeyEvent, now: Instant) -> Flow {
+        let ctrl_c = key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c');
+        if key.code == KeyCode::F(12) || ctrl_c {
+            return Flow::QuickExit;
+        }
+        if key.code == KeyCode::Esc {
+            if key.kind == KeyEventKind::Press && self.quick_exit.esc(now) {
+                return Flow::QuickExit;
+            }
+            // A single Esc changes nothing on screen.
+            return Flow::Continue;
+        }
+        self.error = None;
+        let action = match key.code {
+            KeyCode::Char('q') => return Flow::Quit,
+            KeyCode::Backspace | KeyCode::Left => {
+                if self.stack.len() > 1 {
+                    self.stack.pop();
+                }
+                None
+            }
+            KeyCode::Char('h') => Some(Action::Open(Target::Helplines)),
+            KeyCode::Char('l') => Some(Action::Open(Target::Languages)),
+            KeyCode::Char('r') => Some(Action::Open(Target::Regions)),
+            code => self.top().key(code),
+        };
+        if let Some(action) = action
+            && let Err(e) = self.perform(action)
+        {
+            self.show_error(&e);
+        }
+        Flow::Continue
+    }
+
+    fn perform(&mut self, action: Action) -> Result<(), Error> {
+        match action {
+            Action::Open(target) => {
+                if self.top().target() != target {
+                    let screen = Screen::fetch(&self.haven, &target, &self.shell)?;
+                    self.stack.push(screen);
+                }
+            }
+            Action::Replace(target) => {
+                let screen = Screen::fetch(&self.haven, &target, &self.shell)?;
+                *self.top() = screen;
+            }
+            Action::SetRegion(code) => {
+                self.haven.set_region(Some(&code))?;
+                self.leave_picker();
+                self.refresh_all()?;
+            }
+            Action::SetLanguage(tag) => {
+                self.haven.set_language(Some(&tag))?;
+                self.drop_session_language()?;
+                self.leave_picker();
+                self.refresh_all()?;
+            }
+        }
+        Ok(())
+    }
+
+    fn leave_picker(&mut self) {
+        if self.stack.len() > 1 {
+            self.stack.pop();
+        }
+    }
+
+    /// A `--locale` choice outranks the saved language in the core, so once
+    /// the user picks one here, Haven is reopened without it.
+    fn drop_session_language(&mut self) -> Result<(), Error> {
+        if self.session.options.language_override.take().is_some() {
+            self.haven.close();
+            self.haven = self.session.open()?;
+        }
+        Ok(())
+    }
+
+    /// Every screen fetched again, in the new language or for the new country.
+    fn refresh_all(&mut self) -> Result<(), Error> {
+        self.shell = self.haven.shell_strings()?;
+        for screen in &mut self.stack {
+            *screen = screen.refreshed(&self.haven, &self.shell)?;
+        }
+        Ok(())
+    }
+
+    fn show_error(&mut self, e: &Error) {
+        self.error = Some(match e {
+            Error::NotFound { .. } => self.shell.error_not_found.clone(),
+            _ => self.shell.error_generic.clone(),
+        });
+    }
+}

@@ -1,0 +1,117 @@
+//! The screens of the full-screen app. Each fetches its view model from the
+//! core, turns it into lines and reacts to keys with an [`Action`]; none
+//! decides anything the core should.
+
+mod article;
+mod articles;
+mod helplines;
+mod home;
+mod pickers;
+mod style;
+
+use crossterm::event::KeyCode;
+use haven_core::content::Category;
+use haven_core::views::ShellStrings;
+use haven_core::{Error, Haven};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use super::menu::Menu;
+
+/// Where a key can lead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Home,
+    Articles { category: Category, page: u32 },
+    Article(String),
+    Helplines,
+    Regions,
+    Languages,
+}
+
+/// What a screen asks the app to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Open(Target),
+    /// Show `Target` in place of this screen (another page of a list).
+    Replace(Target),
+    SetRegion(String),
+    SetLanguage(String),
+}
+
+pub enum Screen {
+    Menu { target: Target, title: String, menu: Menu },
+    Article(article::ArticleScreen),
+}
+
+impl Screen {
+    pub fn fetch(haven: &Haven, target: &Target, shell: &ShellStrings) -> Result<Screen, Error> {
+        let (title, menu) = match target {
+            Target::Home => home::build(&haven.home()?),
+            Target::Articles { category, page } => articles::build(haven, *category, *page, shell)?,
+            Target::Article(id) => return Ok(Screen::Article(article::ArticleScreen::new(haven.article(id)?))),
+            Target::Helplines => helplines::build(&haven.helplines(None)?),
+            Target::Regions => pickers::regions(&haven.regions()?),
+            Target::Languages => pickers::languages(&haven.languages()?),
+        };
+        Ok(Screen::Menu { target: target.clone(), title, menu })
+    }
+
+    /// The same screen fetched again (after a change of language or region),
+    /// at the same place.
+    pub fn refreshed(&self, haven: &Haven, shell: &ShellStrings) -> Result<Screen, Error> {
+        let mut fresh = Screen::fetch(haven, &self.target(), shell)?;
+        match (&mut fresh, self) {
+            (Screen::Menu { menu, .. }, Screen::Menu { menu: old, .. }) => menu.keep_position(old),
+            (Screen::Article(new), Screen::Article(old)) => new.scroll = old.scroll,
+            _ => {}
+        }
+        Ok(fresh)
+    }
+
+    pub fn target(&self) -> Target {
+        match self {
+            Screen::Menu { target, .. } => target.clone(),
+            Screen::Article(a) => Target::Article(a.view.id.clone()),
+        }
+    }
+
+    pub fn title(&self) -> &str {
+        match self {
+            Screen::Menu { title, .. } => title,
+            Screen::Article(a) => &a.view.category_label,
+        }
+    }
+
+    pub fn render(&mut self, frame: &mut Frame<'_>, area: Rect) {
+        match self {
+            Screen::Menu { menu, .. } => menu.render(frame, area),
+            Screen::Article(a) => a.render(frame, area),
+        }
+    }
+
+    /// A key this screen understands, after the app's own keys.
+    pub fn key(&mut self, code: KeyCode) -> Option<Action> {
+        match self {
+            Screen::Article(a) => {
+                a.key(code);
+                None
+            }
+            Screen::Menu { menu, .. } => match code {
+                KeyCode::Up | KeyCode::Char('k') => step(menu, -1),
+                KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => step(menu, 1),
+                KeyCode::PageUp => step(menu, -5),
+                KeyCode::PageDown | KeyCode::Char(' ') => step(menu, 5),
+                KeyCode::Home | KeyCode::Char('g') => step(menu, -isize::MAX),
+                KeyCode::End | KeyCode::Char('G') => step(menu, isize::MAX),
+                KeyCode::Enter | KeyCode::Right => menu.chosen().cloned(),
+                _ => None,
+            },
+        }
+    }
+}
+
+fn step(menu: &mut Menu, steps: isize) -> Option<Action> {
+    menu.step(steps);
+    None
+}
