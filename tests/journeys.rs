@@ -102,11 +102,17 @@ fn the_saved_language_outlives_a_restart_and_a_session_override_does_not() {
     assert_eq!(fixture.open(device("en", "GB")).home().unwrap().locale.tag, "ro");
     let overridden = fixture.open(OpenOptions { language_override: Some("uk".into()), ..device("en", "GB") });
     assert_eq!(overridden.home().unwrap().locale.tag, "uk");
+    assert!(!overridden.languages().unwrap().follows_device);
+    overridden.set_language(Some("sq")).unwrap();
+    assert_eq!(overridden.home().unwrap().locale.tag, "sq", "a choice made in the session ends its override");
+    overridden.set_language(Some("ro")).unwrap();
     drop(overridden);
+
     let haven = fixture.open(device("en", "GB"));
     assert_eq!(haven.home().unwrap().locale.tag, "ro");
     haven.set_language(None).unwrap();
     assert_eq!(haven.home().unwrap().locale.tag, "en");
+    assert!(haven.languages().unwrap().follows_device);
 }
 
 #[test]

@@ -24,6 +24,9 @@ pub struct Haven {
     options: OpenOptions,
     /// Pushed UI strings, by locale, checked when they were installed.
     overrides: RwLock<Overrides>,
+    /// A language for this session only (`OpenOptions::language_override`),
+    /// until the user chooses one.
+    session_language: RwLock<Option<String>>,
 }
 
 /// The built-in pack, decoded once per process and only when needed.
@@ -43,11 +46,13 @@ impl Haven {
         let (mut conn, _created) = store::open_encrypted(data_dir, secrets.as_ref())?;
         install_builtin_if_newer(&mut conn)?;
         let overrides = load_overrides(&conn)?;
+        let options_language = options.language_override.clone();
         Ok(Haven {
             conn: Mutex::new(Some(conn)),
             data_dir: data_dir.to_owned(),
             options,
             overrides: RwLock::new(overrides),
+            session_language: RwLock::new(options_language),
         })
     }
 
@@ -75,7 +80,7 @@ impl Haven {
     /// The requested languages, best first: session override, saved choice, device.
     fn requested_locales(&self, conn: &Connection) -> Result<Vec<String>, Error> {
         let mut requested = Vec::new();
-        requested.extend(self.options.language_override.clone());
+        requested.extend(self.session_language.read().map_err(|_| StoreError::Closed)?.clone());
         requested.extend(Settings(conn).get(SETTING_LANGUAGE)?);
         requested.extend(self.options.device_locales.iter().cloned());
         Ok(requested)
@@ -99,14 +104,24 @@ impl Haven {
         })
     }
 
-    /// Saves the user's language choice (`None`: follow the device).
+    /// Saves the user's language choice (`None`: follow the device). A
+    /// choice ends any session-only language.
+
     pub fn set_language(&self, tag: Option<&str>) -> Result<(), Error> {
         if let Some(tag) = tag
             && i18n::locales::find(tag).is_none()
         {
             return Err(Error::InvalidArgument(format!("unknown language {tag:?}")));
         }
-        self.with_conn(|conn| Ok(Settings(conn).set(SETTING_LANGUAGE, tag)?))
+        self.with_conn(|conn| Ok(Settings(conn).set(SETTING_LANGUAGE, tag)?))?;
+        *self.session_language.write().map_err(|_| StoreError::Closed)? = None;
+        Ok(())
+    }
+
+    /// Whether the language follows the device (no saved or session choice).
+    pub(crate) fn follows_device_language(&self) -> Result<bool, Error> {
+        let session = self.session_language.read().map_err(|_| StoreError::Closed)?.is_some();
+        Ok(!session && self.with_conn(|conn| Ok(Settings(conn).get(SETTING_LANGUAGE)?.is_none()))?)
     }
 
     /// Saves the user's country or area (`None`: follow the device).

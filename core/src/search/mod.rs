@@ -6,10 +6,13 @@
 mod highlight;
 mod places;
 mod query;
+mod run;
 mod typo;
 
 pub use highlight::{Highlighted, Range};
 pub(crate) use highlight::{MARK_END, MARK_START};
 pub(crate) use places::place_names;
 pub use query::{MAX_QUERY_CHARS, MAX_TERMS, Query};
+pub use run::{ARTICLE_LIMIT, HELPLINE_LIMIT};
+pub(crate) use run::{find_articles, find_helplines};
 pub(crate) use typo::near_terms;

@@ -6,8 +6,10 @@ use std::path::Path;
 
 use rusqlite::Connection;
 
-use super::{ArticleFilter, ArticleRow, ContentReader, HelplineRow, StoreError, connection};
+use super::{ArticleFilter, ArticleRow, ContentReader, HelplineRow, SearchReader, StoreError, connection};
+use crate::Error;
 use crate::content::Category;
+use crate::search::{ARTICLE_LIMIT, Query, find_articles};
 use crate::secrets::DbKey;
 
 pub enum Keying {
@@ -93,4 +95,37 @@ pub fn list_articles(
 /// One article with its body.
 pub fn fetch_article(conn: &Connection, id: &str, locale: &str) -> Result<Option<ArticleRow>, StoreError> {
     ContentReader(conn).article(id, locale)
+}
+
+/// The app's article search (the same strategy as the search view) on any
+/// store; returns how many articles it found.
+pub fn search_articles(conn: &Connection, text: &str, locale: &str) -> Result<usize, Error> {
+    let query = Query::parse(text);
+    if query.is_empty() {
+        return Ok(0);
+    }
+    Ok(find_articles(&SearchReader(conn), &query, locale)?.0.len())
+}
+
+/// The baseline search: a `LIKE` scan over the same texts for every word.
+pub fn like_scan(conn: &Connection, text: &str, locale: &str) -> Result<usize, StoreError> {
+    let query = Query::parse(text);
+    if query.is_empty() {
+        return Ok(0);
+    }
+    let patterns = query.like_patterns();
+    let clauses: Vec<String> = (1..=patterns.len())
+        .map(|i| {
+            format!("(title LIKE ?{i} ESCAPE '\\' OR summary LIKE ?{i} ESCAPE '\\' OR body LIKE ?{i} ESCAPE '\\')")
+        })
+        .collect();
+    let sql = format!(
+        "SELECT count(*) FROM (SELECT article_id FROM article_texts WHERE locale = ?{} AND {} LIMIT {ARTICLE_LIMIT})",
+        patterns.len() + 1,
+        clauses.join(" AND ")
+    );
+    let mut params: Vec<&dyn rusqlite::ToSql> = patterns.iter().map(|p| p as &dyn rusqlite::ToSql).collect();
+    params.push(&locale);
+    let mut stmt = conn.prepare_cached(&sql)?;
+    Ok(stmt.query_row(params.as_slice(), |r| r.get::<_, i64>(0))? as usize)
 }

@@ -21,7 +21,8 @@ pub enum StoreError {
     Closed,
     #[error(transparent)]
     SecretStore(#[from] SecretStoreError),
-    #[error("store file error: {0}")]
+    /// Paths are left out on purpose: they often hold the user's name.
+    #[error("cannot read or write Haven's data folder ({}); check that it exists and is writable", .0.kind())]
     Io(#[from] std::io::Error),
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),

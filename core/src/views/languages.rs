@@ -8,6 +8,10 @@ use crate::{Error, Haven};
 pub struct LanguagesView {
     pub locale: UsedLocale,
     pub title: String,
+    /// "Use the phone's language": the entry that clears the choice.
+    pub device_label: String,
+    /// No language is chosen: Haven follows the device.
+    pub follows_device: bool,
     pub items: Vec<LanguageItem>,
 }
 
@@ -41,6 +45,13 @@ impl Haven {
                 })
             })
             .collect();
-        Ok(LanguagesView { locale: UsedLocale::of(ctx.ui.tag), title: ctx.strings().get("language-title"), items })
+        let s = ctx.strings();
+        Ok(LanguagesView {
+            locale: UsedLocale::of(ctx.ui.tag),
+            title: s.get("language-title"),
+            device_label: s.get("language-device"),
+            follows_device: self.follows_device_language()?,
+            items,
+        })
     }
 }

@@ -1,0 +1,185 @@
+# Haven UI strings: Albanian (shqip), translated from English.
+# review-status: machine
+
+## App and navigation
+
+# untranslated: brand name, the same in every language
+app-name = Haven
+nav-home = Kreu
+nav-back = Prapa
+nav-browse = Shfleto
+nav-helplines = Linjat e ndihmës
+nav-language = Gjuha
+nav-region = Vendi
+nav-search = Kërko
+nav-quit = Dil
+nav-open = Hap
+nav-next = Tjetri
+nav-previous = I mëparshmi
+quick-exit = Dalje e shpejtë
+    .hint = Shtypni Esc dy herë ose F12 për të dalë menjëherë
+keys-hint = ↑↓ lëviz · Enter hap · Backspace prapa · q dil
+
+## Home
+
+home-title = Si mund t'ju ndihmojmë?
+home-urgent = Ndihmë urgjente
+home-urgent-none = Zgjidhni vendin tuaj për të parë numrat e urgjencës.
+home-categories = Informacion
+home-region = Vendi juaj: { $region }
+home-region-unset = Zgjidhni vendin tuaj
+
+category-understanding = Çfarë është skllavëria moderne?
+    .description = Çfarë janë shfrytëzimi dhe trafikimi. Nuk është faji juaj.
+category-signs = Njihni shenjat
+    .description = Si mund të duket shfrytëzimi, në punë dhe në shtëpi.
+category-rights = Të drejtat tuaja
+    .description = Çfarë ju takon, cilado qoftë situata juaj.
+category-help = Si të merrni ndihmë
+    .description = Me kë mund të flisni dhe çfarë ndodh kur e bëni.
+category-safety = Si të qëndroni të sigurt
+    .description = Si ta mbani të sigurt veten dhe telefonin tuaj.
+category-reporting = Raportoni një shqetësim
+    .description = Si t'i tregoni një linje ndihme atë që keni parë.
+
+article-count = { $count ->
+    [0] Asnjë artikull
+    [one] { $count } artikull
+   *[other] { $count } artikuj
+}
+
+## Articles
+
+articles-title = Të gjithë artikujt
+articles-empty = Asnjë artikull nuk përputhet. Provoni një kategori tjetër.
+article-machine-translation = Ky përkthim është bërë me makinë dhe ende nuk është kontrolluar nga një OJQ.
+article-fallback = Kjo faqe nuk është ende në gjuhën tuaj. Po shfaqet në këtë gjuhë: { $language }.
+article-urgent = Urgjente
+
+sector-car-wash = Lavazhe makinash
+sector-nail-bar = Sallone thonjsh
+sector-agriculture = Ferma dhe bujqësi
+sector-construction = Ndërtim
+sector-hospitality = Hotele, restorante dhe pastrim
+sector-domestic-work = Punë shtëpie
+sector-factory-warehouse = Fabrika dhe magazina
+sector-fishing = Peshkim
+sector-sexual-exploitation = Shfrytëzim seksual
+sector-criminal-exploitation = Shfrytëzim për krime
+
+audience-potential-victim = Për njerëzit që mund të jenë të shfrytëzuar
+audience-public = Për publikun
+audience-worker = Për punëtorët
+
+## Helplines
+
+helplines-title = Linjat e ndihmës
+helplines-in-region = Linjat e ndihmës: { $region }
+helplines-everywhere = Linjat e ndihmës në të gjitha vendet
+helplines-empty = Ende nuk kemi linja ndihme për këtë vend. Në rast urgjence, telefononi numrin vendor të urgjencës.
+helplines-choose-region = Zgjidhni një vend
+helpline-emergency = Urgjencë
+helpline-open-always = Hapur 24 orë
+helpline-open-until = Hapur tani · mbyllet { $time }
+helpline-open = Hapur tani
+helpline-closed-until = Mbyllur · hapet { $time }
+helpline-closed = Mbyllur tani
+helpline-hours-unknown = Orari nuk dihet
+helpline-time-zone = { $time } (ora e { $zone })
+helpline-languages = Gjuhët: { $languages }
+helpline-verified = Të dhënat u kontrolluan më { $date }. Burimi: { $source }
+helpline-covers = Mbulon: { $regions }
+
+cost-free = Falas
+cost-local-rate = Kushton sa një telefonatë vendore
+cost-premium = Kushton më shumë se një telefonatë e zakonshme
+
+channel-phone = Telefono
+channel-sms = Dërgo SMS
+# untranslated: brand name, the same in every language
+channel-whatsapp = WhatsApp
+channel-webchat = Bisedo në internet
+channel-email = Dërgo email
+
+trace-call-log = Numri do të shfaqet në historikun e telefonatave.
+trace-phone-bill = Numri mund të shfaqet në faturën e telefonit.
+trace-sms-thread = Mesazhet tuaja mbeten në aplikacionin e mesazheve të telefonit.
+trace-browser-history = Faqja do të shfaqet në historikun e shfletuesit.
+trace-email-account = Email-i mbetet në llogarinë tuaj të email-it.
+trace-app-account = Biseda mbetet në historikun e atij aplikacioni.
+
+weekday-time = { $day ->
+    [mon] hën { $time }
+    [tue] mar { $time }
+    [wed] mër { $time }
+    [thu] enj { $time }
+    [fri] pre { $time }
+    [sat] sht { $time }
+   *[sun] die { $time }
+}
+
+## Search
+
+search-title = Kërko
+search-placeholder = Kërkoni artikuj dhe linja ndihme
+search-empty = Nuk u gjet asgjë. Provoni fjalë të tjera ose më pak fjalë.
+search-results = { $count ->
+    [one] { $count } rezultat
+   *[other] { $count } rezultate
+}
+search-english-added = Disa rezultate janë në anglisht.
+search-helplines = Linjat e ndihmës
+search-articles = Artikujt
+
+## Language
+
+language-title = Gjuha
+language-current = Gjuha e tanishme
+language-device = Përdor gjuhën e telefonit
+
+## Errors shown to the user
+
+error-generic = Diçka shkoi keq. Të dhënat tuaja janë të sigurta. Ju lutemi, provoni përsëri.
+error-not-found = Kjo faqe nuk është më e disponueshme.
+
+## Regions (country and area names)
+
+region-GB = Mbretëria e Bashkuar
+region-GB-ENG = Anglia
+region-GB-WLS = Uellsi
+region-GB-SCT = Skocia
+region-GB-NIR = Irlanda e Veriut
+region-US = Shtetet e Bashkuara
+region-AL = Shqipëria
+region-RO = Rumania
+region-UA = Ukraina
+region-PL = Polonia
+region-VN = Vietnami
+# untranslated: the country has the same name in Albanian
+region-AT = Austria
+region-BE = Belgjika
+region-BG = Bullgaria
+region-HR = Kroacia
+region-CY = Qiproja
+region-CZ = Çekia
+region-DK = Danimarka
+# untranslated: the country has the same name in Albanian
+region-EE = Estonia
+region-FI = Finlanda
+region-FR = Franca
+region-DE = Gjermania
+region-GR = Greqia
+region-IE = Irlanda
+region-IT = Italia
+region-LV = Letonia
+region-LT = Lituania
+region-LU = Luksemburgu
+# untranslated: the country has the same name in Albanian
+region-MT = Malta
+region-NL = Holanda
+region-PT = Portugalia
+region-SK = Sllovakia
+region-SI = Sllovenia
+region-ES = Spanja
+region-SE = Suedia
+region-HU = Hungaria
