@@ -2,29 +2,21 @@
 //! Each figure has a baseline measured in the same run; `cargo xtask bench`
 //! turns them into ratios in BENCHMARKS.md.
 
+mod common;
+
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::Duration;
 
+use common::{PASSPHRASE, Stores};
 use criterion::{Criterion, criterion_group, criterion_main};
 use haven_core::content::{Article, ArticleText, Audience, Category, PACK_FORMAT, Pack, ReviewStatus, Sector};
 use haven_core::store::bench_support::{self, Keying};
-use haven_core::{DbKey, FileSecretStore, Haven, OpenOptions, SecretStore};
+use haven_core::{Haven, OpenOptions};
 
 const ARTICLES: usize = 50_000;
 const LOCALES: &[&str] = &["en", "sq", "ro", "uk"];
 /// Bump when the generated data or the schema changes, to rebuild the cache.
 const GENERATION: &str = "v2";
-const PASSPHRASE: &str = "correct horse battery staple";
-
-struct Stores {
-    haven_dir: PathBuf,
-    secrets: Arc<FileSecretStore>,
-    encrypted: PathBuf,
-    passphrase: PathBuf,
-    plain: PathBuf,
-}
 
 /// Packs are limited in size, so the articles come as ten packs of 5,000.
 const PACKS: usize = 10;
@@ -59,36 +51,9 @@ fn generated_pack(part: usize) -> Pack {
     Pack { format: PACK_FORMAT, id: format!("bench-{part}"), version: 1, articles, helplines: vec![] }
 }
 
-/// Builds the stores once and keeps them under target/ for later runs.
 fn stores() -> Stores {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../target/bench-stores")
-        .join(format!("{GENERATION}-schema{}", haven_core::store::SCHEMA_VERSION));
-    let stores = Stores {
-        haven_dir: root.join("haven"),
-        secrets: Arc::new(FileSecretStore::new(root.join("haven/haven.key"))),
-        encrypted: root.join("haven/haven.db"),
-        passphrase: root.join("passphrase.db"),
-        plain: root.join("plain.db"),
-    };
-    if stores.plain.exists() {
-        return stores;
-    }
-    let _ = std::fs::remove_dir_all(&root);
-    eprintln!("generating {ARTICLES} articles in {} locales under {}", LOCALES.len(), root.display());
-    let haven = Haven::open(&stores.haven_dir, stores.secrets.clone(), OpenOptions::default()).unwrap();
-    for part in 0..PACKS {
-        haven.install_pack(&generated_pack(part)).unwrap();
-    }
-    drop(haven);
-    let source = bench_support::open(&stores.encrypted, &raw_key(&stores)).unwrap();
-    bench_support::export(&source, &stores.passphrase, &Keying::Passphrase(PASSPHRASE.into())).unwrap();
-    bench_support::export(&source, &stores.plain, &Keying::Plaintext).unwrap();
-    stores
-}
+    Stores::cached("store", GENERATION, true, || (0..PACKS).map(generated_pack).collect())
 
-fn raw_key(stores: &Stores) -> Keying {
-    Keying::RawKey(DbKey::from_vec(stores.secrets.load().unwrap().unwrap()).unwrap())
 }
 
 fn options() -> OpenOptions {
@@ -104,7 +69,7 @@ fn open_to_home(c: &mut Criterion, s: &Stores) {
             black_box(haven.home().unwrap());
         })
     });
-    let raw = raw_key(s);
+    let raw = s.raw_key();
     for (name, path, keying) in
         [("sqlcipher_raw_key", &s.encrypted, &raw), ("plain_sqlite", &s.plain, &Keying::Plaintext)]
     {
@@ -127,7 +92,7 @@ fn open_to_home(c: &mut Criterion, s: &Stores) {
 }
 
 fn reads(c: &mut Criterion, s: &Stores) {
-    let encrypted = bench_support::open(&s.encrypted, &raw_key(s)).unwrap();
+    let encrypted = bench_support::open(&s.encrypted, &s.raw_key()).unwrap();
     let plain = bench_support::open(&s.plain, &Keying::Plaintext).unwrap();
     let ids: Vec<String> = (0..ARTICLES).step_by(7919).map(|i| format!("bench-{i:05}")).collect();
 
