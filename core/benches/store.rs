@@ -53,7 +53,6 @@ fn generated_pack(part: usize) -> Pack {
 
 fn stores() -> Stores {
     Stores::cached("store", GENERATION, true, || (0..PACKS).map(generated_pack).collect())
-
 }
 
 fn options() -> OpenOptions {
