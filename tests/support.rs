@@ -33,6 +33,8 @@ pub fn device(locale: &str, region: &str) -> OpenOptions {
         device_locales: vec![locale.to_owned()],
         region: Some(region.to_owned()),
         time_zone: Some("Europe/London".into()),
+        // Real cost is measured in the benchmarks; tests need speed, not strength.
+        code_cost: haven_core::safety::KdfCost::TESTING,
         ..OpenOptions::default()
     }
 }

@@ -162,19 +162,7 @@ fn latency(s: &Stores, queries: &[(&'static str, String)]) {
             }
         }
     }
-    durations.sort();
-    let at = |p: f64| durations[((durations.len() - 1) as f64 * p) as usize].as_nanos() as u64;
-    let json = format!(
-        "{{\"queries\": {}, \"p50_ns\": {}, \"p95_ns\": {}, \"p99_ns\": {}, \"max_ns\": {}}}\n",
-        durations.len(),
-        at(0.50),
-        at(0.95),
-        at(0.99),
-        durations.last().unwrap().as_nanos()
-    );
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/criterion/search_latency");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("summary.json"), json).unwrap();
+    common::write_latency("search_latency", durations);
 }
 
 fn benches(c: &mut Criterion) {

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use common::{PASSPHRASE, Stores};
 use criterion::{Criterion, criterion_group, criterion_main};
-use haven_core::content::{Article, ArticleText, Audience, Category, PACK_FORMAT, Pack, ReviewStatus, Sector};
+use haven_core::content::{Category, Pack};
 use haven_core::store::bench_support::{self, Keying};
 use haven_core::{Haven, OpenOptions};
 
@@ -22,33 +22,8 @@ const GENERATION: &str = "v2";
 const PACKS: usize = 10;
 
 fn generated_pack(part: usize) -> Pack {
-    let paragraph = "Workers may have their documents taken, owe a debt that never goes down, \
-                     live where they work and be moved in groups. Someone else may control \
-                     their money, their phone and where they go.";
     let per_pack = ARTICLES / PACKS;
-    let articles = (part * per_pack..(part + 1) * per_pack)
-        .map(|i| Article {
-            id: format!("bench-{i:05}"),
-            category: Category::ALL[i % Category::ALL.len()],
-            audiences: vec![Audience::ALL[i % Audience::ALL.len()]],
-            sectors: vec![Sector::ALL[i % Sector::ALL.len()]],
-            exploitation: vec![],
-            regions: if i % 50 == 0 { vec!["GB".into()] } else { vec![] },
-            order: (i % 97) as i64,
-            urgent: i % 1000 == 0,
-            texts: LOCALES
-                .iter()
-                .map(|locale| ArticleText {
-                    locale: (*locale).into(),
-                    title: format!("Article {i} ({locale})"),
-                    summary: format!("Summary of article {i} in {locale}."),
-                    body: format!("## Signs {i}\n\n{paragraph}\n\n- one\n- two\n\n{paragraph}\n"),
-                    review: if *locale == "en" { ReviewStatus::Original } else { ReviewStatus::Machine },
-                })
-                .collect(),
-        })
-        .collect();
-    Pack { format: PACK_FORMAT, id: format!("bench-{part}"), version: 1, articles, helplines: vec![] }
+    common::article_pack(&format!("bench-{part}"), part * per_pack..(part + 1) * per_pack, LOCALES)
 }
 
 fn stores() -> Stores {

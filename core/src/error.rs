@@ -1,4 +1,6 @@
 use crate::content::ContentError;
+use crate::safety::SafetyError;
+
 use crate::store::StoreError;
 
 /// Everything that can go wrong in the core, by area.
@@ -17,4 +19,9 @@ pub enum Error {
     /// An argument from the shell that the core cannot use (unknown region code...).
     #[error("invalid argument: {0}")]
     InvalidArgument(String),
+    /// Haven is locked: unlock (or resume) before asking for a view.
+    #[error("Haven is locked")]
+    Locked,
+    #[error(transparent)]
+    Safety(#[from] SafetyError),
 }

@@ -10,7 +10,8 @@ use crate::content::ContentError;
 use crate::content::{Pack, builtin_pack, builtin_pack_version, region};
 use crate::i18n::overrides::{self, Overrides};
 use crate::i18n::{self, LocaleInfo, Strings};
-use crate::secrets::SecretStore;
+use crate::safety::SafetyState;
+use crate::secrets::{DbKey, SecretStore};
 use crate::store::{self, ContentReader, Settings, StoreError};
 use crate::{Error, OpenOptions};
 
@@ -19,11 +20,14 @@ const SETTING_REGION: &str = "region";
 const BUILTIN_PACK_ID: &str = "builtin";
 
 pub struct Haven {
-    conn: Mutex<Option<Connection>>,
+    /// The open store; `None` while locked.
+    pub(crate) conn: Mutex<Option<Connection>>,
+    pub(crate) secrets: Arc<dyn SecretStore>,
+    pub(crate) safety: Mutex<SafetyState>,
     data_dir: PathBuf,
     options: OpenOptions,
     /// Pushed UI strings, by locale, checked when they were installed.
-    overrides: RwLock<Overrides>,
+    pub(crate) overrides: RwLock<Overrides>,
     /// A language for this session only (`OpenOptions::language_override`),
     /// until the user chooses one.
     session_language: RwLock<Option<String>>,
@@ -40,27 +44,73 @@ fn embedded_pack() -> Result<&'static Pack, Error> {
 }
 
 impl Haven {
-    /// Opens the store in `data_dir` (creating it on first launch, with the
-    /// built-in content), keyed from `secrets`.
+    /// Opens Haven in `data_dir` (creating the store on first launch, with
+    /// the built-in content), keyed from `secrets`.
+    ///
+    /// When an unlock code is set, Haven opens locked: `lock_view()` says
+    /// what to show (the disguise or the code prompt) and `unlock` opens the
+    /// store. A wipe that a crash interrupted is finished first.
     pub fn open(data_dir: &Path, secrets: Arc<dyn SecretStore>, options: OpenOptions) -> Result<Haven, Error> {
-        let (mut conn, _created) = store::open_encrypted(data_dir, secrets.as_ref())?;
-        install_builtin_if_newer(&mut conn)?;
-        let overrides = load_overrides(&conn)?;
+        crate::safety::finish_interrupted_wipe(data_dir, secrets.as_ref())?;
+        let envelope = crate::safety::load_envelope(secrets.as_ref())?;
+        let mut safety = SafetyState::new(options.code_cost);
+        safety.learn(envelope.as_ref());
+        let needs_code = safety.has_unlock_code();
         let options_language = options.language_override.clone();
-        Ok(Haven {
-            conn: Mutex::new(Some(conn)),
+        let haven = Haven {
+            conn: Mutex::new(None),
+            secrets,
+            safety: Mutex::new(safety),
             data_dir: data_dir.to_owned(),
             options,
-            overrides: RwLock::new(overrides),
+            overrides: RwLock::new(Overrides::new()),
             session_language: RwLock::new(options_language),
-        })
+        };
+        if !needs_code {
+            haven.open_store(None, None)?;
+        }
+        Ok(haven)
     }
 
-    /// Closes the store. Views after this fail with `StoreError::Closed`.
+    /// Opens the store with the key in the secret store, or with `key` when
+    /// the caller unwrapped it. `pin` wraps a newly made key when the user
+    /// asked for a PIN-protected key.
+    pub(crate) fn open_store(&self, key: Option<DbKey>, pin: Option<&str>) -> Result<(), Error> {
+        let mut envelope = crate::safety::load_envelope(self.secrets.as_ref())?.unwrap_or_default();
+        let saved = key.or_else(|| envelope.raw_key());
+        let cost = self.safety_state().cost;
+        let secrets = self.secrets.clone();
+        let (mut conn, _created) = store::open_encrypted(&self.data_dir, saved, &mut |new_key| {
+            match pin {
+                Some(pin) if envelope.pin_protect => envelope.set_wrapped_key(new_key, pin, cost)?,
+                _ => envelope.set_raw_key(new_key),
+            }
+            Ok(envelope.save(secrets.as_ref())?)
+        })?;
+        install_builtin_if_newer(&mut conn)?;
+        let overrides = load_overrides(&conn)?;
+        *self.overrides.write().map_err(|_| StoreError::Closed)? = overrides;
+        *self.conn.lock().unwrap_or_else(|p| p.into_inner()) = Some(conn);
+        Ok(())
+    }
+
+    pub(crate) fn safety_state(&self) -> MutexGuard<'_, SafetyState> {
+        // Nothing in the state can be left half-updated by a panic that matters more than locking.
+        self.safety.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Closes the store at once. Views after this fail with `Error::Locked`
+    /// until `unlock` or `resume`.
     pub fn close(&self) {
-        if let Ok(mut slot) = self.conn.lock() {
-            slot.take();
+        let conn = self.conn.lock().unwrap_or_else(|p| p.into_inner()).take();
+        if let Some(conn) = conn {
+            store::close_quickly(conn);
         }
+    }
+
+    /// Whether the store is open (not locked).
+    pub fn is_unlocked(&self) -> bool {
+        self.conn.lock().unwrap_or_else(|p| p.into_inner()).is_some()
     }
 
     pub fn data_dir(&self) -> &Path {
@@ -69,8 +119,19 @@ impl Haven {
 
     pub(crate) fn with_conn<T>(&self, f: impl FnOnce(&Connection) -> Result<T, Error>) -> Result<T, Error> {
         let guard: MutexGuard<'_, Option<Connection>> = self.conn.lock().map_err(|_| StoreError::Closed)?;
-        let conn = guard.as_ref().ok_or(StoreError::Closed)?;
+        let conn = guard.as_ref().ok_or(Error::Locked)?;
         f(conn)
+    }
+
+    /// UI strings while locked: the store (and the saved language) is out
+    /// of reach, so the device's languages decide.
+    pub(crate) fn strings_while_locked(&self) -> Strings {
+        let mut requested: Vec<String> = Vec::new();
+        if let Ok(session) = self.session_language.read() {
+            requested.extend(session.clone());
+        }
+        requested.extend(self.options.device_locales.iter().cloned());
+        Strings::with_overrides(i18n::negotiate_ui_with(&requested, &[]), None)
     }
 
     pub(crate) fn reader<T>(&self, f: impl FnOnce(&ContentReader<'_>) -> Result<T, Error>) -> Result<T, Error> {
@@ -106,8 +167,8 @@ impl Haven {
 
     /// Saves the user's language choice (`None`: follow the device). A
     /// choice ends any session-only language.
-
-    pub fn set_language(&self, tag: Option<&str>) -> Result<(), Error> {
+    pub fn
+ set_language(&self, tag: Option<&str>) -> Result<(), Error> {
         if let Some(tag) = tag
             && i18n::locales::find(tag).is_none()
         {
@@ -139,7 +200,8 @@ impl Haven {
     pub fn install_pack(&self, pack: &Pack) -> Result<(), Error> {
         pack.validate()?;
         let mut guard = self.conn.lock().map_err(|_| StoreError::Closed)?;
-        let conn = guard.as_mut().ok_or(StoreError::Closed)?;
+        let conn = guard.as_mut().ok_or(Error::Locked)?;
+
         store::install_pack(conn, pack, unix_now())?;
         Ok(())
     }

@@ -10,6 +10,8 @@ mod error;
 mod haven;
 pub mod i18n;
 mod options;
+pub mod safety;
+
 pub mod search;
 pub mod secrets;
 pub mod store;

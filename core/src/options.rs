@@ -10,4 +10,7 @@ pub struct OpenOptions {
     pub time_zone: Option<String>,
     /// The device's region (ISO 3166), used until the user chooses one.
     pub region: Option<String>,
+    /// Argon2id cost of new unlock and duress codes. Leave the default
+    /// (about half a second on a mid-range phone); tests lower it.
+    pub code_cost: crate::safety::KdfCost,
 }

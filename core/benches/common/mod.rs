@@ -4,12 +4,13 @@
 
 #![allow(dead_code)] // each bench uses its own part
 
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use haven_core::content::Pack;
+use haven_core::content::{Article, ArticleText, Audience, Category, PACK_FORMAT, Pack, ReviewStatus, Sector};
 use haven_core::store::bench_support::{self, Keying};
-use haven_core::{DbKey, FileSecretStore, Haven, OpenOptions, SecretStore};
+use haven_core::{FileSecretStore, Haven, OpenOptions};
 
 pub const PASSPHRASE: &str = "correct horse battery staple";
 
@@ -55,7 +56,7 @@ impl Stores {
     }
 
     pub fn raw_key(&self) -> Keying {
-        Keying::RawKey(DbKey::from_vec(self.secrets.load().unwrap().unwrap()).unwrap())
+        Keying::RawKey(bench_support::saved_key(self.secrets.as_ref()).unwrap())
     }
 }
 
@@ -73,4 +74,52 @@ impl Lcg {
         let r = (self.next() % 10_000) as f64 / 10_000.0;
         ((r * r * r) * n as f64) as usize
     }
+}
+
+/// A pack of generated articles `ids`, each in every one of `locales`.
+pub fn article_pack(id: &str, ids: Range<usize>, locales: &[&str]) -> Pack {
+    let paragraph = "Workers may have their documents taken, owe a debt that never goes down, \
+                     live where they work and be moved in groups. Someone else may control \
+                     their money, their phone and where they go.";
+    let articles = ids
+        .map(|i| Article {
+            id: format!("bench-{i:05}"),
+            category: Category::ALL[i % Category::ALL.len()],
+            audiences: vec![Audience::ALL[i % Audience::ALL.len()]],
+            sectors: vec![Sector::ALL[i % Sector::ALL.len()]],
+            exploitation: vec![],
+            regions: if i % 50 == 0 { vec!["GB".into()] } else { vec![] },
+            order: (i % 97) as i64,
+            urgent: i % 1000 == 0,
+            texts: locales
+                .iter()
+                .map(|locale| ArticleText {
+                    locale: (*locale).into(),
+                    title: format!("Article {i} ({locale})"),
+                    summary: format!("Summary of article {i} in {locale}."),
+                    body: format!("## Signs {i}\n\n{paragraph}\n\n- one\n- two\n\n{paragraph}\n"),
+                    review: if *locale == "en" { ReviewStatus::Original } else { ReviewStatus::Machine },
+                })
+                .collect(),
+        })
+        .collect();
+    Pack { format: PACK_FORMAT, id: id.to_owned(), version: 1, articles, helplines: vec![] }
+}
+
+/// Writes p50/p95/p99/max of `durations` (one call each) where `cargo xtask
+/// bench` reads them: target/criterion/<name>/summary.json.
+pub fn write_latency(name: &str, mut durations: Vec<std::time::Duration>) {
+    durations.sort();
+    let at = |p: f64| durations[((durations.len() - 1) as f64 * p) as usize].as_nanos() as u64;
+    let json = format!(
+        "{{\"queries\": {}, \"p50_ns\": {}, \"p95_ns\": {}, \"p99_ns\": {}, \"max_ns\": {}}}\n",
+        durations.len(),
+        at(0.50),
+        at(0.95),
+        at(0.99),
+        durations.last().unwrap().as_nanos()
+    );
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/criterion").join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("summary.json"), json).unwrap();
 }

@@ -30,6 +30,11 @@ impl DbKey {
         result
     }
 
+    /// Takes key bytes the core already holds (from a safety envelope).
+    pub(crate) fn from_array(bytes: [u8; DB_KEY_LEN]) -> Self {
+        Self(bytes)
+    }
+
     pub fn as_bytes(&self) -> &[u8; DB_KEY_LEN] {
         &self.0
     }

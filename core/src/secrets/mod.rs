@@ -4,7 +4,7 @@ mod db_key;
 mod file;
 mod memory;
 
-pub use db_key::DbKey;
+pub use db_key::{DB_KEY_LEN, DbKey};
 pub use file::FileSecretStore;
 pub use memory::MemorySecretStore;
 

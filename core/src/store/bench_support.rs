@@ -129,3 +129,11 @@ pub fn like_scan(conn: &Connection, text: &str, locale: &str) -> Result<usize, S
     let mut stmt = conn.prepare_cached(&sql)?;
     Ok(stmt.query_row(params.as_slice(), |r| r.get::<_, i64>(0))? as usize)
 }
+
+/// The database key Haven saved in `secrets` (bare, or in its safety
+/// envelope), for benchmarks that open the same file as baselines.
+pub fn saved_key(secrets: &dyn crate::secrets::SecretStore) -> Result<DbKey, Error> {
+    crate::safety::load_envelope(secrets)?
+        .and_then(|e| e.raw_key())
+        .ok_or_else(|| Error::InvalidArgument("no bare key saved".into()))
+}

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags};
 
 use super::{StoreError, key_check, migrations};
-use crate::secrets::{DbKey, SecretStore};
+use crate::secrets::DbKey;
 
 pub const DB_FILE_NAME: &str = "haven.db";
 const KEY_CHECK_FILE_NAME: &str = "haven.keycheck";
@@ -34,13 +34,17 @@ fn sidecar(db: &Path, suffix: &str) -> PathBuf {
 }
 
 /// Opens (or, when there is none yet, creates) the encrypted store in
-/// `data_dir`, keyed from `secrets`, migrated to the current schema.
+/// `data_dir` with the `saved` key, migrated to the current schema. A new
+/// key is handed to `save_new` before any store is made with it.
 ///
 /// Returns whether the store was created by this call.
-pub(crate) fn open_encrypted(data_dir: &Path, secrets: &dyn SecretStore) -> Result<(Connection, bool), StoreError> {
+pub(crate) fn open_encrypted(
+    data_dir: &Path,
+    saved: Option<DbKey>,
+    save_new: &mut dyn FnMut(&DbKey) -> Result<(), StoreError>,
+) -> Result<(Connection, bool), StoreError> {
     fs::create_dir_all(data_dir)?;
     let files = StoreFiles::in_dir(data_dir);
-    let saved = secrets.load()?.map(DbKey::from_vec).transpose()?;
     let exists = files.db.exists();
 
     let (key, created) = match (saved, exists) {
@@ -53,7 +57,7 @@ pub(crate) fn open_encrypted(data_dir: &Path, secrets: &dyn SecretStore) -> Resu
         (None, false) => {
             let key = DbKey::generate()?;
             // Save first: a crash after this leaves a key and no store, which is safe.
-            secrets.save(key.as_bytes())?;
+            save_new(&key)?;
             (key, true)
         }
     };
@@ -77,6 +81,15 @@ pub(crate) fn open_encrypted(data_dir: &Path, secrets: &dyn SecretStore) -> Resu
     Ok((conn, created))
 }
 
+/// Closes a connection at once: no checkpoint of the WAL on close, so the
+/// time taken does not grow with what was written since the last one (the
+/// WAL is replayed on the next open). SQLCipher wipes its key and page
+/// cache as the connection goes (`cipher_memory_security`).
+pub(crate) fn close_quickly(conn: Connection) {
+    let _ = conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true);
+    drop(conn);
+}
+
 fn key_and_verify(path: &Path, key: &DbKey) -> Result<Connection, StoreError> {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
         | OpenFlags::SQLITE_OPEN_CREATE
@@ -85,7 +98,13 @@ fn key_and_verify(path: &Path, key: &DbKey) -> Result<Connection, StoreError> {
     let conn = Connection::open_with_flags(path, flags)?;
     // SQLCipher writes "hmac check failed" to stderr on a wrong key unless told not to.
     conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
-    conn.pragma_update(None, "key", &*key.sqlcipher_literal())?;
+    // Built here rather than by `pragma_update`, whose SQL buffer is freed unwiped.
+    let mut statement = zeroize::Zeroizing::new(String::with_capacity(96));
+    statement.push_str("PRAGMA key = \"");
+    statement.push_str(&key.sqlcipher_literal());
+    statement.push_str("\";");
+    conn.execute_batch(&statement)?;
+
     conn.pragma_update(None, "cipher_memory_security", "ON")?;
     // The key is only checked when a page is read.
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))?;

@@ -12,7 +12,8 @@ mod migrations;
 mod search_read;
 mod settings;
 
-pub(crate) use connection::open_encrypted;
+pub(crate) use connection::{close_quickly, open_encrypted};
+
 pub use connection::{DB_FILE_NAME, StoreFiles};
 pub(crate) use content_read::ContentReader;
 pub use content_read::{ArticleFilter, ArticleRow, HelplineRow};

@@ -4,6 +4,7 @@
 
 mod article;
 mod articles;
+mod calculator;
 mod common;
 mod helplines;
 mod home;
@@ -12,9 +13,11 @@ mod languages;
 mod regions;
 mod search;
 mod shell;
+mod unlock;
 
 pub use article::ArticleView;
 pub use articles::{ArticleListView, ArticleSummary};
+pub use calculator::{CalcButton, CalculatorView};
 pub use common::{RegionItem, UsedLocale};
 pub use helplines::{ChannelItem, HelplineItem, HelplinesView, OpenStatus};
 pub use home::{CategoryItem, HomeView};
@@ -22,3 +25,4 @@ pub use languages::{LanguageItem, LanguagesView};
 pub use regions::RegionsView;
 pub use search::{SearchHit, SearchView};
 pub use shell::ShellStrings;
+pub use unlock::UnlockView;
