@@ -306,3 +306,33 @@ fn the_exit_page_is_handed_to_the_shell_on_lock() {
     haven.set_safety_settings(SafetySettings { exit_page: Some(page.clone()), ..SafetySettings::default() }).unwrap();
     assert_eq!(haven.lock().exit_page, Some(page));
 }
+
+#[test]
+fn the_safety_screen_shows_the_choices_and_what_is_set() {
+    let fixture = Fixture::new();
+    let haven = fixture.open(device("en", "GB"));
+    let view = haven.safety_view().unwrap();
+    assert_eq!(view.title, "Safety");
+    assert!(!view.unlock_code.is_set);
+    let disguises_enabled = view.disguises.iter().filter(|d| d.disguise != Disguise::None).any(|d| d.enabled);
+    assert!(!disguises_enabled, "no disguise can be chosen before an unlock code");
+
+    haven.set_unlock_code(None, CODE, false).unwrap();
+    let settings = SafetySettings {
+        disguise: Disguise::Calculator,
+        auto_lock_after_secs: Some(300),
+        wipe_after_failures: Some(5),
+        ..SafetySettings::default()
+    };
+    haven.set_safety_settings(settings).unwrap();
+    let view = haven.safety_view().unwrap();
+    assert!(view.unlock_code.is_set);
+    assert!(!view.duress_code.is_set);
+    let disguise = view.disguises.iter().find(|d| d.selected).unwrap();
+    assert_eq!((disguise.id.as_str(), disguise.label.as_str()), ("calculator", "Calculator"));
+    assert_eq!(view.auto_lock.iter().find(|c| c.selected).unwrap().label, "After 5 minutes");
+    assert_eq!(view.wipe_after.iter().find(|c| c.selected).unwrap().label, "After 5 wrong codes");
+
+    haven.set_language(Some("uk")).unwrap();
+    assert_ne!(haven.safety_view().unwrap().title, "Safety", "in the user's language");
+}

@@ -11,6 +11,7 @@ mod home;
 mod hours_text;
 mod languages;
 mod regions;
+mod safety;
 mod search;
 mod shell;
 mod unlock;
@@ -23,6 +24,8 @@ pub use helplines::{ChannelItem, HelplineItem, HelplinesView, OpenStatus};
 pub use home::{CategoryItem, HomeView};
 pub use languages::{LanguageItem, LanguagesView};
 pub use regions::RegionsView;
+pub use safety::{AutoLockChoice, CodeSetting, DisguiseChoice, SafetyView, WipeAfterChoice};
+
 pub use search::{SearchHit, SearchView};
 pub use shell::ShellStrings;
 pub use unlock::UnlockView;
