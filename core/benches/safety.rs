@@ -43,9 +43,13 @@ fn copy_of(dir: &Path) -> TempDir {
     let tmp = tempfile::tempdir().unwrap();
     for entry in std::fs::read_dir(dir).unwrap() {
         let entry = entry.unwrap();
-        std::fs::copy(entry.path(), tmp.path().join(entry.file_name())).unwrap();
+        let to = tmp.path().join(entry.file_name());
+        std::fs::copy(entry.path(), &to).unwrap();
+        // Synced, as a store on a phone is: a wipe must not pay for the copy's dirty pages.
+        std::fs::File::open(&to).unwrap().sync_all().unwrap();
     }
     tmp
+
 }
 
 fn open(dir: &Path) -> Haven {

@@ -68,6 +68,7 @@ impl Haven {
         };
         if !needs_code {
             haven.open_store(None, None)?;
+            haven.ensure_spare();
         }
         Ok(haven)
     }
@@ -252,7 +253,8 @@ impl ViewContext {
     }
 }
 
-fn install_builtin_if_newer(conn: &mut Connection) -> Result<(), Error> {
+pub(crate) fn install_builtin_if_newer(conn: &mut Connection) -> Result<(), Error> {
+
     let installed = ContentReader(conn).pack_version(BUILTIN_PACK_ID)?;
     if installed.is_none_or(|v| v < builtin_pack_version().unwrap_or(u64::MAX)) {
         let pack = embedded_pack()?;

@@ -7,7 +7,7 @@
 
 pub mod content;
 mod error;
-mod haven;
+pub(crate) mod haven;
 pub mod i18n;
 mod options;
 pub mod safety;

@@ -58,6 +58,8 @@ pub(crate) struct Envelope {
     pub pin_protect: bool,
     pub attempts: Attempts,
     pub settings: SafetySettings,
+    /// Key of the spare store made ahead of time (see `spare.rs`).
+    pub spare: Option<RawKey>,
 }
 
 impl std::fmt::Debug for Envelope {
@@ -122,6 +124,15 @@ impl Envelope {
     pub fn set_raw_key(&mut self, key: &DbKey) {
         self.key = KeySlot::Raw(RawKey(*key.as_bytes()));
     }
+
+    pub fn set_spare_key(&mut self, key: Option<&DbKey>) {
+        self.spare = key.map(|k| RawKey(*k.as_bytes()));
+    }
+
+    pub fn spare_key(&self) -> Option<DbKey> {
+        self.spare.as_ref().map(|raw| DbKey::from_array(raw.0))
+    }
+
 
     /// Wraps `key` under `pin`, replacing whatever slot there was.
     pub fn set_wrapped_key(&mut self, key: &DbKey, pin: &str, cost: KdfCost) -> Result<(), SafetyError> {

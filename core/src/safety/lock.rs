@@ -6,6 +6,8 @@ use serde::Serialize;
 
 use super::envelope::{Envelope, UnlockCheck};
 use super::settings::Disguise;
+use super::spare;
+
 use super::wipe::{self, Keep};
 use super::{SafetyError, check_code, unix_seconds};
 use crate::{Error, Haven};
@@ -90,7 +92,17 @@ impl Haven {
         if self.safety_state().has_unlock_code() {
             return Err(SafetyError::InvalidCode("this Haven needs its unlock code".into()).into());
         }
-        self.open_store(None, None)
+        self.open_store(None, None)?;
+        self.ensure_spare();
+        Ok(())
+    }
+
+    /// Makes the spare store when it is missing. A failure (a full disk)
+    /// costs only speed at the next wipe, so it is logged, not raised.
+    pub(crate) fn ensure_spare(&self) {
+        if let Err(e) = spare::ensure(self.data_dir(), self.secrets.as_ref()) {
+            tracing::warn!(error = %e, "could not prepare the spare store");
+        }
     }
 
     pub fn unlock(&self, code: &str) -> Result<UnlockOutcome, Error> {
@@ -141,6 +153,7 @@ impl Haven {
                     envelope.save(self.secrets.as_ref())?;
                 }
                 self.open_store(key, Some(code))?;
+                self.ensure_spare();
                 Ok(UnlockOutcome::Unlocked)
             }
             UnlockCheck::NoMatch => {
@@ -173,6 +186,12 @@ impl Haven {
     fn shred_and_open(&self, keep: Keep) -> Result<(), Error> {
         self.lock();
         wipe::shred(self.data_dir(), self.secrets.as_ref(), keep)?;
+        match keep {
+            Keep::Protection => {
+                spare::promote(self.data_dir(), self.secrets.as_ref())?;
+            }
+            Keep::Nothing => spare::remove_files(self.data_dir())?,
+        }
         let envelope = Envelope::load(self.secrets.as_ref())?;
         self.safety_state().learn(envelope.as_ref());
         self.open_store(None, None)

@@ -11,6 +11,8 @@ mod kdf;
 mod lifecycle;
 mod lock;
 mod settings;
+mod spare;
+
 mod state;
 mod wipe;
 

@@ -23,6 +23,7 @@ use crate::secrets::SecretStore;
 use crate::store::{StoreError, StoreFiles};
 
 const MARKER_FILE_NAME: &str = "haven.wiping";
+const TRASH_PREFIX: &str = "haven.shredded-";
 /// The database header and first pages.
 const OVERWRITE_BYTES: u64 = 64 * 1024;
 
@@ -44,15 +45,46 @@ pub(crate) fn shred(data_dir: &Path, secrets: &dyn SecretStore, keep: Keep) -> R
     for path in [&files.db, &files.wal] {
         overwrite_head(path).map_err(StoreError::from)?;
     }
-    for path in [&files.db, &files.wal, &files.shm, &files.key_check] {
-        remove_if_present(path).map_err(StoreError::from)?;
+    // Unlinking a large file takes time in proportion to its size; renaming
+    // takes none. The renamed files are already unreadable (no key, no
+    // header) and are unlinked off the caller's thread.
+    let mut trash = Vec::new();
+    for (i, path) in files.all().into_iter().enumerate() {
+        let to = data_dir.join(format!("{TRASH_PREFIX}{}-{i}", unique_suffix()));
+        match fs::rename(path, &to) {
+            Ok(()) => trash.push(to),
+            Err(e) if e.kind() == ErrorKind::NotFound => {}
+            Err(e) => return Err(StoreError::from(e).into()),
+        }
     }
     remove_if_present(&marker).map_err(StoreError::from)?;
+    std::thread::spawn(move || {
+        for path in trash {
+            let _ = fs::remove_file(path);
+        }
+    });
     Ok(())
+}
+
+/// Deletes files a wipe renamed but did not get to unlink (the process
+/// ended first).
+pub(crate) fn empty_trash(data_dir: &Path) {
+    let Ok(entries) = fs::read_dir(data_dir) else { return };
+    for entry in entries.flatten() {
+        if entry.file_name().to_string_lossy().starts_with(TRASH_PREFIX) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+fn unique_suffix() -> u128 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos())
 }
 
 /// Finishes a wipe that a crash or a kill interrupted.
 pub(crate) fn finish_interrupted(data_dir: &Path, secrets: &dyn SecretStore) -> Result<bool, SafetyError> {
+    empty_trash(data_dir);
+
     if !data_dir.join(MARKER_FILE_NAME).exists() {
         return Ok(false);
     }

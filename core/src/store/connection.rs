@@ -9,7 +9,7 @@ use super::{StoreError, key_check, migrations};
 use crate::secrets::DbKey;
 
 pub const DB_FILE_NAME: &str = "haven.db";
-const KEY_CHECK_FILE_NAME: &str = "haven.keycheck";
+const STORE_STEM: &str = "haven";
 
 /// The files that make up a store in its data directory.
 #[derive(Debug, Clone)]
@@ -21,9 +21,25 @@ pub struct StoreFiles {
 }
 
 impl StoreFiles {
+    /// The app's store.
     pub fn in_dir(data_dir: &Path) -> Self {
-        let db = data_dir.join(DB_FILE_NAME);
-        Self { wal: sidecar(&db, "-wal"), shm: sidecar(&db, "-shm"), key_check: data_dir.join(KEY_CHECK_FILE_NAME), db }
+        Self::named(data_dir, STORE_STEM)
+    }
+
+    /// A store named `stem` (`<stem>.db`, `<stem>.keycheck`...).
+    pub fn named(data_dir: &Path, stem: &str) -> Self {
+        let db = data_dir.join(format!("{stem}.db"));
+        Self {
+            wal: sidecar(&db, "-wal"),
+            shm: sidecar(&db, "-shm"),
+            key_check: data_dir.join(format!("{stem}.keycheck")),
+            db,
+        }
+    }
+
+    /// Every file, database first.
+    pub fn all(&self) -> [&PathBuf; 4] {
+        [&self.db, &self.wal, &self.shm, &self.key_check]
     }
 }
 
@@ -44,8 +60,17 @@ pub(crate) fn open_encrypted(
     save_new: &mut dyn FnMut(&DbKey) -> Result<(), StoreError>,
 ) -> Result<(Connection, bool), StoreError> {
     fs::create_dir_all(data_dir)?;
-    let files = StoreFiles::in_dir(data_dir);
+    open_encrypted_files(&StoreFiles::in_dir(data_dir), saved, save_new)
+}
+
+/// `open_encrypted` for the store whose files are `files`.
+pub(crate) fn open_encrypted_files(
+    files: &StoreFiles,
+    saved: Option<DbKey>,
+    save_new: &mut dyn FnMut(&DbKey) -> Result<(), StoreError>,
+) -> Result<(Connection, bool), StoreError> {
     let exists = files.db.exists();
+
 
     let (key, created) = match (saved, exists) {
         (Some(key), true) => (key, false),
@@ -104,20 +129,26 @@ fn key_and_verify(path: &Path, key: &DbKey) -> Result<Connection, StoreError> {
     statement.push_str(&key.sqlcipher_literal());
     statement.push_str("\";");
     conn.execute_batch(&statement)?;
+    memory_security_on(&conn)?;
 
-    conn.pragma_update(None, "cipher_memory_security", "ON")?;
     // The key is only checked when a page is read.
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))?;
     Ok(conn)
 }
 
+/// The page cache is bounded (512 KiB): with `cipher_memory_security` every
+/// cached page is wiped and unlocked one by one when the store closes, so
+/// the cache's size, not the store's, sets how long quick exit takes.
 pub(super) fn apply_pragmas(conn: &Connection) -> Result<(), StoreError> {
+
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
          PRAGMA secure_delete = ON;
          PRAGMA temp_store = MEMORY;
          PRAGMA foreign_keys = ON;
-         PRAGMA synchronous = NORMAL;",
+         PRAGMA synchronous = NORMAL;
+         PRAGMA cache_size = -512;",
+
     )?;
     Ok(())
 }
@@ -132,4 +163,18 @@ fn classify_unreadable(db: &Path) -> Result<StoreError, StoreError> {
     } else {
         StoreError::WrongKey
     })
+}
+
+/// `cipher_memory_security` is process-wide in SQLCipher: it is switched on
+/// once, by the first connection, and never toggled again while other
+/// threads key their connections (switching it as they did made keying
+/// fail now and then).
+fn memory_security_on(conn: &Connection) -> Result<(), StoreError> {
+    static DONE: std::sync::Mutex<bool> = std::sync::Mutex::new(false);
+    let mut done = DONE.lock().unwrap_or_else(|p| p.into_inner());
+    if !*done {
+        conn.pragma_update(None, "cipher_memory_security", "ON")?;
+        *done = true;
+    }
+    Ok(())
 }

@@ -12,7 +12,7 @@ mod migrations;
 mod search_read;
 mod settings;
 
-pub(crate) use connection::{close_quickly, open_encrypted};
+pub(crate) use connection::{close_quickly, open_encrypted, open_encrypted_files};
 
 pub use connection::{DB_FILE_NAME, StoreFiles};
 pub(crate) use content_read::ContentReader;
