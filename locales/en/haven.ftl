@@ -179,3 +179,69 @@ region-SI = Slovenia
 region-ES = Spain
 region-SE = Sweden
 region-HU = Hungary
+
+## Safety: the disguise calculator
+
+calc-title = Calculator
+calc-memory = Memory
+calc-error-divide-by-zero = Cannot divide by 0
+calc-error-overflow = Number too large
+calc-key-point = decimal point
+calc-key-add = plus
+calc-key-subtract = minus
+calc-key-multiply = times
+calc-key-divide = divided by
+calc-key-equals = equals
+calc-key-percent = percent
+calc-key-sign = change sign
+calc-key-clear = clear entry
+calc-key-all-clear = all clear
+calc-key-backspace = delete last digit
+calc-key-memory-clear = memory clear
+calc-key-memory-recall = memory recall
+calc-key-memory-add = memory add
+calc-key-memory-subtract = memory subtract
+
+## Safety: unlock
+
+unlock-title = Enter your code
+unlock-code = Code
+unlock-submit = Open
+unlock-wrong = That code is not right.
+unlock-wait = { $seconds ->
+    [one] Too many tries. Wait { $seconds } second.
+   *[other] Too many tries. Wait { $seconds } seconds.
+}
+
+## Safety: settings
+
+safety-title = Safety
+safety-unlock-code = Unlock code
+    .hint = 4 to 12 digits. Haven asks for it every time it opens.
+safety-protect-key = Also lock Haven's data with this code
+safety-duress-code = Emergency code
+    .hint = If someone forces you to open Haven, type this code instead. Haven opens as normal, but everything you saved is deleted.
+safety-disguise = Disguise
+    .hint = How Haven looks on your phone.
+safety-disguise-none = No disguise
+safety-disguise-calculator = Calculator
+safety-disguise-notes = Notes
+safety-disguise-weather = Weather
+safety-auto-lock = Lock when I leave Haven
+safety-auto-lock-never = Never
+safety-auto-lock-now = At once
+safety-auto-lock-after = { $minutes ->
+    [one] After { $minutes } minute
+   *[other] After { $minutes } minutes
+}
+safety-wipe-after = Delete everything after wrong codes
+safety-wipe-after-count = { $count ->
+    [one] After { $count } wrong code
+   *[other] After { $count } wrong codes
+}
+safety-exit-page = Page to open on quick exit
+safety-wipe = Delete everything now
+    .hint = Deletes your reports and settings. The help pages stay.
+safety-wipe-confirm = Delete everything? This cannot be undone.
+safety-saved = Saved.
+safety-code-mismatch = The codes do not match.

@@ -190,3 +190,76 @@ region-SI = Slovenia
 region-ES = Spania
 region-SE = Suedia
 region-HU = Ungaria
+
+## Safety: the disguise calculator
+
+# untranslated: the phone's calculator app is called "Calculator" in Romanian too
+calc-title = Calculator
+calc-memory = Memorie
+calc-error-divide-by-zero = Nu se poate împărți la 0
+calc-error-overflow = Număr prea mare
+calc-key-point = virgulă
+# untranslated: "plus" is also the word a Romanian calculator speaks
+calc-key-add = plus
+# untranslated: "minus" is also the word a Romanian calculator speaks
+calc-key-subtract = minus
+calc-key-multiply = înmulțit cu
+calc-key-divide = împărțit la
+calc-key-equals = egal
+calc-key-percent = procent
+calc-key-sign = schimbă semnul
+calc-key-clear = șterge numărul
+calc-key-all-clear = șterge tot
+calc-key-backspace = șterge ultima cifră
+calc-key-memory-clear = golește memoria
+calc-key-memory-recall = afișează memoria
+calc-key-memory-add = adaugă în memorie
+calc-key-memory-subtract = scade din memorie
+
+## Safety: unlock
+
+unlock-title = Introdu codul
+unlock-code = Cod
+unlock-submit = Deschide
+unlock-wrong = Codul nu este corect.
+unlock-wait = { $seconds ->
+    [one] Prea multe încercări. Așteaptă { $seconds } secundă.
+    [few] Prea multe încercări. Așteaptă { $seconds } secunde.
+   *[other] Prea multe încercări. Așteaptă { $seconds } de secunde.
+}
+
+## Safety: settings
+
+safety-title = Siguranță
+safety-unlock-code = Cod de deblocare
+    .hint = Între 4 și 12 cifre. Haven ți-l cere de fiecare dată când se deschide.
+safety-protect-key = Blochează și datele din Haven cu acest cod
+safety-duress-code = Cod de urgență
+    .hint = Dacă cineva te obligă să deschizi Haven, scrie acest cod în locul celui obișnuit. Haven se deschide normal, dar tot ce ai salvat se șterge.
+safety-disguise = Camuflaj
+    .hint = Cum arată Haven pe telefonul tău.
+safety-disguise-none = Fără camuflaj
+# untranslated: the phone's calculator app is called "Calculator" in Romanian too
+safety-disguise-calculator = Calculator
+safety-disguise-notes = Notițe
+safety-disguise-weather = Vremea
+safety-auto-lock = Blochează când ies din Haven
+safety-auto-lock-never = Niciodată
+safety-auto-lock-now = Imediat
+safety-auto-lock-after = { $minutes ->
+    [one] După { $minutes } minut
+    [few] După { $minutes } minute
+   *[other] După { $minutes } de minute
+}
+safety-wipe-after = Șterge tot după coduri greșite
+safety-wipe-after-count = { $count ->
+    [one] După { $count } cod greșit
+    [few] După { $count } coduri greșite
+   *[other] După { $count } de coduri greșite
+}
+safety-exit-page = Pagina deschisă la ieșirea rapidă
+safety-wipe = Șterge tot acum
+    .hint = Îți șterge rapoartele și setările. Paginile de ajutor rămân.
+safety-wipe-confirm = Ștergi tot? Acțiunea nu poate fi anulată.
+safety-saved = Salvat.
+safety-code-mismatch = Codurile nu se potrivesc.

@@ -183,3 +183,71 @@ region-SI = Sllovenia
 region-ES = Spanja
 region-SE = Suedia
 region-HU = Hungaria
+
+## Safety: the disguise calculator
+
+calc-title = Makina llogaritëse
+calc-memory = Memoria
+calc-error-divide-by-zero = Nuk pjesëtohet me 0
+calc-error-overflow = Numër shumë i madh
+calc-key-point = presje
+# untranslated: "plus" is also the word an Albanian calculator speaks
+calc-key-add = plus
+# untranslated: "minus" is also the word an Albanian calculator speaks
+calc-key-subtract = minus
+calc-key-multiply = shumëzuar me
+calc-key-divide = pjesëtuar me
+calc-key-equals = baras me
+calc-key-percent = përqind
+calc-key-sign = ndrysho shenjën
+calc-key-clear = pastro numrin
+calc-key-all-clear = pastro të gjitha
+calc-key-backspace = fshi shifrën e fundit
+calc-key-memory-clear = pastro memorien
+calc-key-memory-recall = thirr memorien
+calc-key-memory-add = shto në memorie
+calc-key-memory-subtract = zbrit nga memoria
+
+## Safety: unlock
+
+unlock-title = Shkruani kodin tuaj
+unlock-code = Kodi
+unlock-submit = Hap
+unlock-wrong = Ky kod nuk është i saktë.
+unlock-wait = { $seconds ->
+    [one] Shumë përpjekje. Prisni { $seconds } sekondë.
+   *[other] Shumë përpjekje. Prisni { $seconds } sekonda.
+}
+
+## Safety: settings
+
+safety-title = Siguria
+safety-unlock-code = Kodi i zhbllokimit
+    .hint = Nga 4 deri në 12 shifra. Haven e kërkon sa herë që hapet.
+safety-protect-key = Kyç edhe të dhënat e Haven me këtë kod
+safety-duress-code = Kodi i urgjencës
+    .hint = Nëse dikush ju detyron të hapni Haven, shkruani këtë kod në vend të kodit të zakonshëm. Haven hapet si zakonisht, por gjithçka që keni ruajtur fshihet.
+safety-disguise = Maskimi
+    .hint = Si duket Haven në telefonin tuaj.
+safety-disguise-none = Pa maskim
+safety-disguise-calculator = Makina llogaritëse
+safety-disguise-notes = Shënime
+safety-disguise-weather = Moti
+safety-auto-lock = Kyç kur largohem nga Haven
+safety-auto-lock-never = Asnjëherë
+safety-auto-lock-now = Menjëherë
+safety-auto-lock-after = { $minutes ->
+    [one] Pas { $minutes } minute
+   *[other] Pas { $minutes } minutash
+}
+safety-wipe-after = Fshi gjithçka pas kodeve të gabuara
+safety-wipe-after-count = { $count ->
+    [one] Pas { $count } kodi të gabuar
+   *[other] Pas { $count } kodesh të gabuara
+}
+safety-exit-page = Faqja që hapet me daljen e shpejtë
+safety-wipe = Fshi gjithçka tani
+    .hint = Fshin raportet dhe cilësimet tuaja. Faqet e ndihmës mbeten.
+safety-wipe-confirm = Të fshihet gjithçka? Kjo nuk mund të zhbëhet.
+safety-saved = U ruajt.
+safety-code-mismatch = Kodet nuk përputhen.

@@ -184,3 +184,75 @@ region-SI = Словенія
 region-ES = Іспанія
 region-SE = Швеція
 region-HU = Угорщина
+
+## Safety: the disguise calculator
+
+calc-title = Калькулятор
+calc-memory = Пам’ять
+calc-error-divide-by-zero = Не можна ділити на 0
+calc-error-overflow = Занадто велике число
+calc-key-point = кома
+calc-key-add = плюс
+calc-key-subtract = мінус
+calc-key-multiply = помножити на
+calc-key-divide = поділити на
+calc-key-equals = дорівнює
+calc-key-percent = відсоток
+calc-key-sign = змінити знак
+calc-key-clear = очистити число
+calc-key-all-clear = очистити все
+calc-key-backspace = стерти останню цифру
+calc-key-memory-clear = очистити пам’ять
+calc-key-memory-recall = викликати з пам’яті
+calc-key-memory-add = додати до пам’яті
+calc-key-memory-subtract = відняти від пам’яті
+
+## Safety: unlock
+
+unlock-title = Введіть свій код
+unlock-code = Код
+unlock-submit = Відкрити
+unlock-wrong = Неправильний код.
+unlock-wait = { $seconds ->
+    [one] Забагато спроб. Зачекайте { $seconds } секунду.
+    [few] Забагато спроб. Зачекайте { $seconds } секунди.
+    [many] Забагато спроб. Зачекайте { $seconds } секунд.
+   *[other] Забагато спроб. Зачекайте { $seconds } секунди.
+}
+
+## Safety: settings
+
+safety-title = Безпека
+safety-unlock-code = Код розблокування
+    .hint = Від 4 до 12 цифр. Haven проситиме його щоразу, коли відкривається.
+safety-protect-key = Також заблокувати цим кодом дані Haven
+safety-duress-code = Екстрений код
+    .hint = Якщо вас змушують відкрити Haven, введіть цей код замість звичайного. Haven відкриється як завжди, але все, що ви зберегли, буде видалено.
+safety-disguise = Маскування
+    .hint = Як Haven виглядає на вашому телефоні.
+safety-disguise-none = Без маскування
+safety-disguise-calculator = Калькулятор
+safety-disguise-notes = Нотатки
+safety-disguise-weather = Погода
+safety-auto-lock = Блокувати, коли я виходжу з Haven
+safety-auto-lock-never = Ніколи
+safety-auto-lock-now = Одразу
+safety-auto-lock-after = { $minutes ->
+    [one] Через { $minutes } хвилину
+    [few] Через { $minutes } хвилини
+    [many] Через { $minutes } хвилин
+   *[other] Через { $minutes } хвилини
+}
+safety-wipe-after = Видаляти все після неправильних кодів
+safety-wipe-after-count = { $count ->
+    [one] Після { $count } неправильного коду
+    [few] Після { $count } неправильних кодів
+    [many] Після { $count } неправильних кодів
+   *[other] Після { $count } неправильного коду
+}
+safety-exit-page = Сторінка, що відкривається під час швидкого виходу
+safety-wipe = Видалити все зараз
+    .hint = Видаляє ваші звіти й налаштування. Довідкові сторінки залишаються.
+safety-wipe-confirm = Видалити все? Цю дію не можна скасувати.
+safety-saved = Збережено.
+safety-code-mismatch = Коди не збігаються.
