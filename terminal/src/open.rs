@@ -37,7 +37,9 @@ impl Session {
             language_override: cli.locale.as_deref().map(check_locale).transpose()?,
             time_zone: time_zone(),
             region: region_flag.clone().or(device_region),
+            ..OpenOptions::default()
         };
+
         Ok(Session { data_dir, options, region_flag })
     }
 
