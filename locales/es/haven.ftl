@@ -1,0 +1,255 @@
+# Haven UI strings: Spanish (español), translated from English.
+# review-status: machine
+
+## App and navigation
+
+# untranslated: brand name, the same in every language
+app-name = Haven
+nav-home = Inicio
+nav-back = Atrás
+nav-browse = Explorar
+nav-helplines = Líneas de ayuda
+nav-language = Idioma
+nav-region = País
+nav-search = Buscar
+nav-quit = Salir
+nav-open = Abrir
+nav-next = Siguiente
+nav-previous = Anterior
+quick-exit = Salida rápida
+    .hint = Pulse Esc dos veces o F12 para salir enseguida
+keys-hint = ↑↓ moverse · Enter abrir · Backspace atrás · q salir
+
+## Home
+
+home-title = ¿Cómo podemos ayudarle?
+home-urgent = Ayuda urgente
+home-urgent-none = Elija su país para ver los números de emergencia.
+home-categories = Información
+home-region = Su país: { $region }
+home-region-unset = Elija su país
+
+category-understanding = ¿Qué es la esclavitud moderna?
+    .description = Qué son la explotación y la trata de personas. No es culpa suya.
+category-signs = Reconocer las señales
+    .description = Cómo puede ser la explotación, en el trabajo y en casa.
+category-rights = Sus derechos
+    .description = Lo que le corresponde, sea cual sea su situación.
+category-help = Pedir ayuda
+    .description = Con quién puede hablar y qué pasa cuando lo hace.
+category-safety = Mantenerse a salvo
+    .description = Cómo protegerse usted y proteger su teléfono.
+category-reporting = Avisar de una situación
+    .description = Cómo contar a una línea de ayuda lo que ha visto.
+
+article-count = { $count ->
+    [0] No hay artículos
+    [one] { $count } artículo
+   *[other] { $count } artículos
+}
+
+## Articles
+
+articles-title = Todos los artículos
+articles-empty = No hay artículos que coincidan. Pruebe con otra categoría.
+article-machine-translation = Esta traducción la hizo una máquina. Una ONG todavía no la ha revisado.
+article-fallback = Esta página aún no está en su idioma. Se muestra en este idioma: { $language }.
+article-urgent = Urgente
+
+sector-car-wash = Lavaderos de coches
+sector-nail-bar = Salones de uñas
+sector-agriculture = Granjas y agricultura
+sector-construction = Construcción
+sector-hospitality = Hoteles, restaurantes y limpieza
+sector-domestic-work = Trabajo doméstico
+sector-factory-warehouse = Fábricas y almacenes
+sector-fishing = Pesca
+sector-sexual-exploitation = Explotación sexual
+sector-criminal-exploitation = Explotación para cometer delitos
+
+audience-potential-victim = Para personas que pueden estar siendo explotadas
+audience-public = Para el público en general
+audience-worker = Para trabajadores
+
+## Helplines
+
+helplines-title = Líneas de ayuda
+helplines-in-region = Líneas de ayuda en { $region }
+helplines-everywhere = Líneas de ayuda de todos los países
+helplines-empty = Todavía no tenemos líneas de ayuda para este país. En una emergencia, llame al número de emergencias de su zona.
+helplines-choose-region = Elija un país
+helpline-emergency = Emergencias
+helpline-open-always = Abierto las 24 horas
+helpline-open-until = Abierto ahora · hasta { $time }
+helpline-open = Abierto ahora
+helpline-closed-until = Cerrado · abre { $time }
+helpline-closed = Cerrado ahora
+helpline-hours-unknown = No sabemos el horario
+helpline-time-zone = { $time } (hora de { $zone })
+helpline-languages = Idiomas: { $languages }
+helpline-verified = Datos comprobados el { $date }. Fuente: { $source }
+helpline-covers = Atiende en: { $regions }
+
+cost-free = Gratis
+cost-local-rate = Cuesta lo mismo que una llamada local
+cost-premium = Cuesta más que una llamada normal
+
+channel-phone = Llamar
+channel-sms = Enviar SMS
+# untranslated: brand name, the same in every language
+channel-whatsapp = WhatsApp
+channel-webchat = Chat en línea
+channel-email = Correo electrónico
+
+trace-call-log = El número aparecerá en su historial de llamadas.
+trace-phone-bill = El número puede aparecer en la factura del teléfono.
+trace-sms-thread = Sus mensajes se quedan en la aplicación de mensajes del teléfono.
+trace-browser-history = La página aparecerá en el historial del navegador.
+trace-email-account = El correo se queda en su cuenta de correo.
+trace-app-account = La conversación se queda en el historial de esa aplicación.
+
+weekday-time = { $day ->
+    [mon] lunes { $time }
+    [tue] martes { $time }
+    [wed] miércoles { $time }
+    [thu] jueves { $time }
+    [fri] viernes { $time }
+    [sat] sábado { $time }
+   *[sun] domingo { $time }
+}
+
+## Search
+
+search-title = Buscar
+search-placeholder = Buscar artículos y líneas de ayuda
+search-empty = No se encontró nada. Pruebe con otras palabras o con menos palabras.
+search-results = { $count ->
+    [one] { $count } resultado
+   *[other] { $count } resultados
+}
+search-english-added = Algunos resultados están en inglés.
+search-helplines = Líneas de ayuda
+search-articles = Artículos
+
+## Language
+
+language-title = Idioma
+language-current = Idioma actual
+language-device = Usar el idioma del teléfono
+
+## Errors shown to the user
+
+error-generic = Algo salió mal. Su información está a salvo. Inténtelo de nuevo.
+error-not-found = Esta página ya no está disponible.
+
+## Regions (country and area names)
+
+region-GB = Reino Unido
+region-GB-ENG = Inglaterra
+region-GB-WLS = Gales
+region-GB-SCT = Escocia
+region-GB-NIR = Irlanda del Norte
+region-US = Estados Unidos
+# untranslated: the country has the same name in Spanish
+region-AL = Albania
+region-RO = Rumanía
+region-UA = Ucrania
+region-PL = Polonia
+# untranslated: the country has the same name in Spanish
+region-VN = Vietnam
+# untranslated: the country has the same name in Spanish
+region-AT = Austria
+region-BE = Bélgica
+# untranslated: the country has the same name in Spanish
+region-BG = Bulgaria
+region-HR = Croacia
+region-CY = Chipre
+region-CZ = Chequia
+region-DK = Dinamarca
+# untranslated: the country has the same name in Spanish
+region-EE = Estonia
+region-FI = Finlandia
+region-FR = Francia
+region-DE = Alemania
+region-GR = Grecia
+region-IE = Irlanda
+region-IT = Italia
+region-LV = Letonia
+region-LT = Lituania
+region-LU = Luxemburgo
+# untranslated: the country has the same name in Spanish
+region-MT = Malta
+region-NL = Países Bajos
+# untranslated: the country has the same name in Spanish
+region-PT = Portugal
+region-SK = Eslovaquia
+region-SI = Eslovenia
+region-ES = España
+region-SE = Suecia
+region-HU = Hungría
+
+## Safety: the disguise calculator
+
+calc-title = Calculadora
+calc-memory = Memoria
+calc-error-divide-by-zero = No se puede dividir entre 0
+calc-error-overflow = Número demasiado grande
+calc-key-point = coma decimal
+calc-key-add = más
+calc-key-subtract = menos
+calc-key-multiply = por
+calc-key-divide = entre
+calc-key-equals = igual a
+calc-key-percent = por ciento
+calc-key-sign = cambiar signo
+calc-key-clear = borrar número
+calc-key-all-clear = borrar todo
+calc-key-backspace = borrar último dígito
+calc-key-memory-clear = borrar memoria
+calc-key-memory-recall = recuperar memoria
+calc-key-memory-add = sumar a la memoria
+calc-key-memory-subtract = restar de la memoria
+
+## Safety: unlock
+
+unlock-title = Escriba su código
+unlock-code = Código
+unlock-submit = Abrir
+unlock-wrong = Ese código no es correcto.
+unlock-wait = { $seconds ->
+    [one] Demasiados intentos. Espere { $seconds } segundo.
+   *[other] Demasiados intentos. Espere { $seconds } segundos.
+}
+
+## Safety: settings
+
+safety-title = Seguridad
+safety-unlock-code = Código de desbloqueo
+    .hint = De 4 a 12 dígitos. Haven se lo pide cada vez que se abre.
+safety-protect-key = Proteger también los datos de Haven con este código
+safety-duress-code = Código de emergencia
+    .hint = Si alguien le obliga a abrir Haven, escriba este código en vez del normal. Haven se abre como siempre, pero se borra todo lo que ha guardado.
+safety-disguise = Camuflaje
+    .hint = Cómo se ve Haven en su teléfono.
+safety-disguise-none = Sin camuflaje
+safety-disguise-calculator = Calculadora
+safety-disguise-notes = Notas
+safety-disguise-weather = Clima
+safety-auto-lock = Bloquear cuando salga de Haven
+safety-auto-lock-never = Nunca
+safety-auto-lock-now = Inmediatamente
+safety-auto-lock-after = { $minutes ->
+    [one] Después de { $minutes } minuto
+   *[other] Después de { $minutes } minutos
+}
+safety-wipe-after = Borrar todo tras varios códigos incorrectos
+safety-wipe-after-count = { $count ->
+    [one] Después de { $count } código incorrecto
+   *[other] Después de { $count } códigos incorrectos
+}
+safety-exit-page = Página que se abre en la salida rápida
+safety-wipe = Borrar todo ahora
+    .hint = Borra sus informes y sus ajustes. Las páginas de ayuda se quedan.
+safety-wipe-confirm = ¿Borrar todo? No se puede deshacer.
+safety-saved = Guardado.
+safety-code-mismatch = Los códigos no coinciden.
