@@ -85,12 +85,18 @@ fn a_language_without_content_falls_back_to_english_and_says_so() {
     let fixture = Fixture::new();
     let haven = fixture.open(device("vi-VN", "GB"));
     let home = haven.home().unwrap();
-    assert_eq!(home.locale.tag, "en", "no Vietnamese UI yet: English");
+    assert_eq!(home.locale.tag, "vi", "the UI speaks Vietnamese");
     let list = haven.articles(&ArticleFilter::default()).unwrap();
     let article = haven.article(&list.items[0].id).unwrap();
-    assert_eq!(article.content_locale.tag, "en");
-    let notice = article.fallback_notice.expect("the fallback is explained");
-    assert!(notice.contains("English"), "{notice}");
+    assert_eq!(article.content_locale.tag, "en", "no built-in article is in Vietnamese yet");
+    let notice = article.fallback_notice.expect("the fallback is explained, in Vietnamese");
+    assert!(!notice.is_empty() && !notice.contains("article-fallback"), "{notice}");
+
+    // A language with neither UI nor content: English throughout, said in English.
+    let haven = Fixture::new().open(device("bg-BG", "GB"));
+    assert_eq!(haven.home().unwrap().locale.tag, "en");
+    let article = haven.article(&list.items[0].id).unwrap();
+    assert!(article.fallback_notice.is_none_or(|n| n.contains("English")));
 }
 
 #[test]

@@ -49,7 +49,6 @@ fn copy_of(dir: &Path) -> TempDir {
         std::fs::File::open(&to).unwrap().sync_all().unwrap();
     }
     tmp
-
 }
 
 fn open(dir: &Path) -> Haven {

@@ -168,8 +168,7 @@ impl Haven {
 
     /// Saves the user's language choice (`None`: follow the device). A
     /// choice ends any session-only language.
-    pub fn
- set_language(&self, tag: Option<&str>) -> Result<(), Error> {
+    pub fn set_language(&self, tag: Option<&str>) -> Result<(), Error> {
         if let Some(tag) = tag
             && i18n::locales::find(tag).is_none()
         {
@@ -254,7 +253,6 @@ impl ViewContext {
 }
 
 pub(crate) fn install_builtin_if_newer(conn: &mut Connection) -> Result<(), Error> {
-
     let installed = ContentReader(conn).pack_version(BUILTIN_PACK_ID)?;
     if installed.is_none_or(|v| v < builtin_pack_version().unwrap_or(u64::MAX)) {
         let pack = embedded_pack()?;

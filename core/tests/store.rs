@@ -5,6 +5,8 @@ use std::fs;
 use std::path::Path;
 use std::sync::Arc;
 
+use haven_core::safety::SafetyError;
+use haven_core::store::bench_support::saved_key;
 use haven_core::store::{SCHEMA_VERSION, StoreError, StoreFiles};
 use haven_core::{Error, Haven, MemorySecretStore, OpenOptions, SecretStore};
 
@@ -22,8 +24,8 @@ fn store_error(result: Result<Haven, Error>) -> StoreError {
 
 /// Opens the store file directly with its raw key (what the core does inside).
 fn raw_connection(dir: &Path, secrets: &MemorySecretStore) -> rusqlite::Connection {
-    let key = secrets.load().unwrap().unwrap();
-    let hex: String = key.iter().map(|b| format!("{b:02x}")).collect();
+    let key = saved_key(secrets).unwrap();
+    let hex: String = key.as_bytes().iter().map(|b| format!("{b:02x}")).collect();
     let conn = rusqlite::Connection::open(StoreFiles::in_dir(dir).db).unwrap();
     conn.execute_batch("PRAGMA cipher_log_level = NONE;").unwrap();
     conn.pragma_update(None, "key", format!("x'{hex}'")).unwrap();
@@ -35,15 +37,14 @@ fn first_open_creates_a_keyed_store_with_builtin_content_and_reopens() {
     let dir = tempfile::tempdir().unwrap();
     let secrets = Arc::new(MemorySecretStore::new());
     let haven = open(dir.path(), &secrets).unwrap();
-    let key = secrets.load().unwrap().expect("a key was saved on first open");
-    assert_eq!(key.len(), 32);
+    let key = saved_key(secrets.as_ref()).expect("a key was saved on first open");
     assert!(haven.pack_version("builtin").unwrap().is_some());
     haven.close();
-    assert!(matches!(haven.home(), Err(Error::Store(StoreError::Closed))));
+    assert!(matches!(haven.home(), Err(Error::Locked)));
     drop(haven);
 
     let again = open(dir.path(), &secrets).unwrap();
-    assert_eq!(secrets.load().unwrap().unwrap(), key, "reopening keeps the key");
+    assert_eq!(saved_key(secrets.as_ref()).unwrap(), key, "reopening keeps the key");
     assert!(!again.home().unwrap().categories.is_empty());
 }
 
@@ -78,12 +79,14 @@ fn wrong_key_is_reported_and_the_store_is_left_alone() {
 }
 
 #[test]
-fn a_key_of_the_wrong_length_is_a_secret_store_error() {
+fn an_unreadable_secret_is_a_typed_error_and_keeps_the_store() {
     let dir = tempfile::tempdir().unwrap();
     let secrets = Arc::new(MemorySecretStore::new());
     drop(open(dir.path(), &secrets).unwrap());
+    // Neither a bare 32-byte key nor Haven's envelope: refused, nothing recreated.
     secrets.save(&[1u8; 16]).unwrap();
-    assert!(matches!(store_error(open(dir.path(), &secrets)), StoreError::SecretStore(_)));
+    assert!(matches!(open(dir.path(), &secrets), Err(Error::Safety(SafetyError::Envelope(_)))));
+    assert!(StoreFiles::in_dir(dir.path()).db.exists());
 }
 
 #[test]

@@ -133,7 +133,6 @@ impl Envelope {
         self.spare.as_ref().map(|raw| DbKey::from_array(raw.0))
     }
 
-
     /// Wraps `key` under `pin`, replacing whatever slot there was.
     pub fn set_wrapped_key(&mut self, key: &DbKey, pin: &str, cost: KdfCost) -> Result<(), SafetyError> {
         let salt = random_salt()?;

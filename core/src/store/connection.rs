@@ -71,7 +71,6 @@ pub(crate) fn open_encrypted_files(
 ) -> Result<(Connection, bool), StoreError> {
     let exists = files.db.exists();
 
-
     let (key, created) = match (saved, exists) {
         (Some(key), true) => (key, false),
         // Never make a new store over one we cannot read: it may hold drafts.
@@ -140,7 +139,6 @@ fn key_and_verify(path: &Path, key: &DbKey) -> Result<Connection, StoreError> {
 /// cached page is wiped and unlocked one by one when the store closes, so
 /// the cache's size, not the store's, sets how long quick exit takes.
 pub(super) fn apply_pragmas(conn: &Connection) -> Result<(), StoreError> {
-
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
          PRAGMA secure_delete = ON;
@@ -148,7 +146,6 @@ pub(super) fn apply_pragmas(conn: &Connection) -> Result<(), StoreError> {
          PRAGMA foreign_keys = ON;
          PRAGMA synchronous = NORMAL;
          PRAGMA cache_size = -512;",
-
     )?;
     Ok(())
 }
