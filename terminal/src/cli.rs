@@ -38,6 +38,41 @@ pub enum Command {
         #[command(subcommand)]
         screen: Screen,
     },
+    /// Codes, disguise, auto-lock and wipe. Codes are read from the
+    /// terminal without echo (or one per line from a pipe).
+    Safety {
+        #[command(subcommand)]
+        action: SafetyAction,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SafetyAction {
+    /// Set or change the unlock code (4-12 digits).
+    SetCode {
+        /// Also wrap the database key with the code.
+        #[arg(long)]
+        protect_key: bool,
+    },
+    /// Remove the unlock code (and the duress code and disguise with it).
+    ClearCode,
+    /// Set the duress code: typed instead of the unlock code, it wipes Haven.
+    SetDuress,
+    ClearDuress,
+    /// none, calculator, notes or weather.
+    Disguise {
+        id: String,
+    },
+    /// Lock after this many seconds away, or `never`.
+    AutoLock {
+        after: String,
+    },
+    /// Wipe after this many wrong codes (3-50), or `never`.
+    WipeAfter {
+        failures: String,
+    },
+    /// Wipe everything now and start fresh with the built-in content.
+    Wipe,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -7,6 +7,7 @@ mod locale_env;
 mod open;
 mod print;
 mod render;
+mod safety_cli;
 mod tui;
 
 use std::io::{IsTerminal, Write};
@@ -33,6 +34,13 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     let session = Session::from_cli(cli)?;
     let screen = match &cli.command {
         Some(Command::Print { screen }) => screen,
+        Some(Command::Safety { action }) => {
+            let haven = session.open()?;
+            let result = safety_cli::run(&haven, action);
+            haven.lock();
+            return write_stdout(&result?);
+        }
+
         None if std::io::stdout().is_terminal() => return tui::run(session),
         None => &Screen::Home,
     };

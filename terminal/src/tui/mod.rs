@@ -3,6 +3,7 @@
 
 mod app;
 mod chrome;
+mod locked;
 mod menu;
 mod quick_exit;
 mod screens;
@@ -15,15 +16,49 @@ use std::time::Instant;
 use crossterm::event;
 
 use self::app::{App, Flow};
+use self::locked::{LockFlow, Locked};
 use crate::failure::Failure;
 use crate::open::Session;
 
 pub fn run(session: Session) -> Result<(), Failure> {
     // Open before taking over the terminal, so that an error prints normally.
     let haven = session.open()?;
-    let mut app = App::new(haven, session)?;
     term::install_panic_hook();
     let mut terminal = term::enter()?;
+    if haven.lock_view().locked {
+        // The disguise or the code prompt, until the right code is typed.
+        let mut locked = Locked::new(&haven);
+        let flow = (|| -> std::io::Result<LockFlow> {
+            loop {
+                terminal.draw(|frame| locked.draw(frame))?;
+                let flow = locked.on_event(&haven, event::read()?, Instant::now());
+                if !matches!(flow, LockFlow::Continue) {
+                    return Ok(flow);
+                }
+            }
+        })();
+        match flow {
+            Ok(LockFlow::Unlocked) => {}
+            Ok(_) => {
+                term::wipe();
+                haven.lock();
+                std::process::exit(0);
+            }
+            Err(e) => {
+                term::wipe();
+                haven.lock();
+                return Err(e.into());
+            }
+        }
+    }
+    let mut app = match App::new(haven, session) {
+        Ok(app) => app,
+        Err(e) => {
+            term::leave();
+            return Err(e);
+        }
+    };
+
     let result = (|| -> std::io::Result<Flow> {
         loop {
             terminal.draw(|frame| app.draw(frame))?;
