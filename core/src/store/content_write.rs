@@ -31,7 +31,13 @@ pub(crate) fn install_pack(conn: &mut Connection, pack: &Pack, now_unix: i64) ->
         [&pack.id],
     )?;
     insert_helplines(&tx, pack)?;
+    // Words of every installed pack, for typo tolerance (see migration 004).
+    tx.execute_batch(
+        "DELETE FROM search_words;
+         INSERT INTO search_words(term) SELECT term FROM article_search_terms;",
+    )?;
     tx.commit()?;
+
     Ok(())
 }
 
