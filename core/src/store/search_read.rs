@@ -32,16 +32,28 @@ impl SearchReader<'_> {
         limit: u32,
     ) -> Result<Vec<SearchRow>, StoreError> {
         let table = if unsegmented { "article_search_unsegmented" } else { "article_search" };
-        // Title weighs over summary over body.
+        // Two steps: rank every match (bm25 reads only the index), then
+        // highlight and cut snippets for the few kept. Snippets need each
+        // text's body; made for every match of a common word they would
+        // decrypt thousands of pages per query. Title weighs over summary
+        // over body.
         let sql = format!(
-            "SELECT t.article_id, t.locale,
+            "WITH best AS (
+                 SELECT {table}.rowid AS id, bm25({table}, 10.0, 4.0, 1.0) AS score
+                 FROM {table} JOIN article_texts t ON t.id = {table}.rowid
+                 WHERE {table} MATCH :expression AND (:locale IS NULL OR t.locale = :locale)
+                 ORDER BY score
+                 LIMIT :limit
+             )
+             SELECT t.article_id, t.locale,
                     highlight({table}, 0, :start, :end),
                     snippet({table}, -1, :start, :end, '…', {SNIPPET_TOKENS})
-             FROM {table} JOIN article_texts t ON t.id = {table}.rowid
-             WHERE {table} MATCH :expression AND (:locale IS NULL OR t.locale = :locale)
-             ORDER BY bm25({table}, 10.0, 4.0, 1.0)
-             LIMIT :limit"
+             FROM best
+             JOIN {table} ON {table}.rowid = best.id AND {table} MATCH :expression
+             JOIN article_texts t ON t.id = best.id
+             ORDER BY best.score"
         );
+
         let mut stmt = self.0.prepare_cached(&sql)?;
         let rows = stmt.query_map(
             named_params! {
