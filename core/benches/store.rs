@@ -63,9 +63,22 @@ fn open_to_home(c: &mut Criterion, s: &Stores) {
         })
     });
     group.finish();
+
+    // The key's cost alone: open, key, read the first page (no home queries).
+    let mut group = c.benchmark_group("open_only");
+    group.sample_size(10).measurement_time(Duration::from_secs(5));
+    for (name, path, keying) in [
+        ("sqlcipher_raw_key", &s.encrypted, &raw),
+        ("sqlcipher_passphrase", &s.passphrase, &passphrase),
+        ("plain_sqlite", &s.plain, &Keying::Plaintext),
+    ] {
+        group.bench_function(name, |b| b.iter(|| black_box(bench_support::open(path, keying).unwrap())));
+    }
+    group.finish();
 }
 
 fn reads(c: &mut Criterion, s: &Stores) {
+
     let encrypted = bench_support::open(&s.encrypted, &s.raw_key()).unwrap();
     let plain = bench_support::open(&s.plain, &Keying::Plaintext).unwrap();
     let ids: Vec<String> = (0..ARTICLES).step_by(7919).map(|i| format!("bench-{i:05}")).collect();
