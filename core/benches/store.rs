@@ -78,7 +78,6 @@ fn open_to_home(c: &mut Criterion, s: &Stores) {
 }
 
 fn reads(c: &mut Criterion, s: &Stores) {
-
     let encrypted = bench_support::open(&s.encrypted, &s.raw_key()).unwrap();
     let plain = bench_support::open(&s.plain, &Keying::Plaintext).unwrap();
     let ids: Vec<String> = (0..ARTICLES).step_by(7919).map(|i| format!("bench-{i:05}")).collect();
