@@ -139,8 +139,7 @@ fn key_and_verify(path: &Path, key: &DbKey) -> Result<Connection, StoreError> {
 /// cached page is overwritten when the store closes, so the cache's size,
 /// not the store's, sets how long quick exit takes (the default 2 MiB took
 /// 3.7 ms at 100,000 records, 512 KiB takes 1 ms).
-pub(super) fn apply_pragmas
-(conn: &Connection) -> Result<(), StoreError> {
+pub(super) fn apply_pragmas(conn: &Connection) -> Result<(), StoreError> {
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
          PRAGMA secure_delete = ON;

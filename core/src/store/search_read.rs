@@ -103,9 +103,8 @@ impl SearchReader<'_> {
     pub(crate) fn terms_starting_with(&self, first: char, max: u32) -> Result<Vec<String>, StoreError> {
         let low = first.to_string();
         let high = char::from_u32(first as u32 + 1).map_or_else(|| format!("{first}\u{10FFFF}"), |c| c.to_string());
-        let mut stmt = self
-            .0
-            .prepare_cached("SELECT term FROM search_words WHERE term >= :low AND term < :high LIMIT :max")?;
+        let mut stmt =
+            self.0.prepare_cached("SELECT term FROM search_words WHERE term >= :low AND term < :high LIMIT :max")?;
 
         let rows = stmt.query_map(named_params! {":low": low, ":high": high, ":max": max}, |r| r.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
