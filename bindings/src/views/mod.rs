@@ -1,0 +1,16 @@
+//! Records mirroring the core's view models, one file per screen, each with
+//! the one `Haven` method that computes that screen. Conversions are plain
+//! `From` impls with exhaustive matches, so a field or variant the core adds
+//! fails this build until the bindings carry it too.
+
+#[macro_use]
+mod common;
+mod article;
+mod articles;
+mod helplines;
+mod home;
+mod languages;
+mod regions;
+mod shell;
+
+pub(crate) use common::UsedLocale;
