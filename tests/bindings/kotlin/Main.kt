@@ -1,0 +1,13 @@
+// The Kotlin journeys through the generated bindings, on a plain JVM.
+// Each area adds a `fooJourneys(runner)` file and one line here (safety,
+// sync and reports come when the core has them).
+package org.haven.journeys
+
+import kotlin.system.exitProcess
+
+fun main() {
+    val runner = Runner()
+    storeJourneys(runner)
+    contentJourneys(runner)
+    exitProcess(runner.finish())
+}
