@@ -1,0 +1,23 @@
+"""The Python journeys through the generated bindings.
+
+Run with the generated `haven.py` and the library beside it on the path
+(`cargo xtask bindings` does). Each area is a module with `run(runner)`;
+safety, sync and reports add theirs when the core has them.
+"""
+
+import sys
+
+import content_journeys
+import store_journeys
+from runner import Runner
+
+
+def main():
+    r = Runner()
+    store_journeys.run(r)
+    content_journeys.run(r)
+    return r.finish()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
