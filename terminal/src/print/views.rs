@@ -70,6 +70,6 @@ pub fn article(view: &ArticleView) -> String {
     }
     doc.para(0, &view.summary);
     doc.blank();
-    doc.lines(render(&view.blocks, Layout { width: WIDTH, plain: true, rtl }));
+    doc.lines(render(&view.blocks, Layout { width: WIDTH, plain: true, rtl, visual: false }));
     doc.finish()
 }

@@ -45,9 +45,12 @@ pub fn display(lines: Vec<Line<'static>>, rtl: bool) -> Vec<Line<'static>> {
     lines.into_iter().zip(ranges).map(|(line, range)| visual_line(&info, para, &line, range)).collect()
 }
 
-/// One line that is a paragraph of its own (a label, a header), in display order.
+/// One line that is a paragraph of its own (a label, a header), in display
+/// order and right-aligned when it reads right to left.
 pub fn display_line(line: Line<'static>, rtl: bool) -> Line<'static> {
-    display(vec![line], rtl).pop().unwrap_or_default()
+    let mut lines = display(vec![line], rtl);
+    align(&mut lines, rtl);
+    lines.pop().unwrap_or_default()
 }
 
 /// Right-aligns `lines` when the screen reads right to left.
@@ -220,6 +223,14 @@ mod tests {
         let logical = "اتصل على 0800 121 700 مجانا";
         let shown = one(logical, true);
         assert_eq!(shown, format!("{} 0800 121 700 {}", reversed("مجانا"), reversed("اتصل على")));
+    }
+
+    #[test]
+    fn persian_with_persian_digits_and_a_zero_width_non_joiner() {
+        // "call 0800 121 700" with Persian digits; "می‌توانید" keeps its ZWNJ after "ی".
+        let shown = one("تماس با ۰۸۰۰ ۱۲۱ ۷۰۰", true);
+        assert_eq!(shown, format!("۰۸۰۰ ۱۲۱ ۷۰۰ {}", reversed("تماس با")));
+        assert_eq!(one("می\u{200C}توانید", true), format!("{}ی\u{200C}م", reversed("توانید")));
     }
 
     #[test]

@@ -1,14 +1,12 @@
 //! Article bodies (the core's safe block tree) as lines: styled for the
-//! full-screen app, plain for `haven print`.
-//!
-//! Right-to-left text is right-aligned only; reordering mixed-direction runs
-//! (the Unicode bidi algorithm) is left to a later change.
+//! full-screen app, plain for `haven print`. Right-to-left text is
+//! right-aligned; the full-screen app also puts each line in display order.
 
 use haven_core::content::markdown::{Block, Span as BlockSpan};
-use ratatui::layout::Alignment;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
+use super::bidi;
 use super::wrap::{width_of, wrap};
 
 #[derive(Debug, Clone, Copy)]
@@ -17,6 +15,9 @@ pub struct Layout {
     /// Plain text: no styles; headings underlined with `=`/`-`, ASCII markers.
     pub plain: bool,
     pub rtl: bool,
+    /// Lines in display order (the full-screen app draws cells); printed
+    /// text stays in logical order.
+    pub visual: bool,
 }
 
 impl Layout {
@@ -26,6 +27,11 @@ impl Layout {
 
     fn quote_bar(&self) -> &'static str {
         if self.plain { "> " } else { "│ " }
+    }
+
+    /// The wrapped lines of one paragraph, in display order when asked for.
+    fn order(&self, lines: Vec<Line<'static>>) -> Vec<Line<'static>> {
+        if self.visual { bidi::display(lines, self.rtl) } else { lines }
     }
 }
 
@@ -65,11 +71,7 @@ pub fn spans(input: &[BlockSpan]) -> Vec<Span<'static>> {
 pub fn render(blocks: &[Block], layout: Layout) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     render_into(&mut out, blocks, layout, &[], &[], true);
-    if layout.rtl {
-        for line in &mut out {
-            line.alignment = Some(Alignment::Right);
-        }
-    }
+    bidi::align(&mut out, layout.rtl);
     out
 }
 
@@ -104,7 +106,7 @@ fn render_block(
                 2 => Style::new().add_modifier(Modifier::BOLD),
                 _ => Style::new().add_modifier(Modifier::BOLD | Modifier::ITALIC),
             };
-            let lines = wrap(&spans(s), layout.width, first, rest);
+            let lines = layout.order(wrap(&spans(s), layout.width, first, rest));
             let widest = lines.iter().map(Line::width).max().unwrap_or(0);
             let indent = rest.iter().map(Span::width).sum::<usize>();
             out.extend(lines.into_iter().map(|l| l.patch_style(style)));
@@ -115,7 +117,7 @@ fn render_block(
                 out.push(Line::from(line));
             }
         }
-        Block::Paragraph { spans: s } => out.extend(wrap(&spans(s), layout.width, first, rest)),
+        Block::Paragraph { spans: s } => out.extend(layout.order(wrap(&spans(s), layout.width, first, rest))),
         Block::List { ordered, start, items } => {
             let last_number = start + items.len().saturating_sub(1) as u64;
             let marker_width = if *ordered { width_of(&format!("{last_number}. ")) } else { 2 };
@@ -145,7 +147,7 @@ fn render_block(
             let indent = line.iter().map(Span::width).sum::<usize>();
             let mark = if layout.plain { "-" } else { "─" };
             line.push(Span::styled(mark.repeat(layout.width.saturating_sub(indent).min(40)), DIM));
-            out.push(Line::from(line));
+            out.extend(layout.order(vec![Line::from(line)]));
         }
     }
 }

@@ -4,7 +4,7 @@ use super::blocks::{Layout, render};
 use super::plain::lines_text;
 
 fn plain(md: &str, width: usize, rtl: bool) -> String {
-    lines_text(&render(&to_blocks(md), Layout { width, plain: true, rtl }), width)
+    lines_text(&render(&to_blocks(md), Layout { width, plain: true, rtl, visual: false }), width)
 }
 
 #[test]
@@ -34,7 +34,7 @@ fn rtl_paragraphs_are_right_aligned() {
 #[test]
 fn styles_survive_in_styled_mode() {
     use ratatui::style::Modifier;
-    let lines = render(&to_blocks("a **b** *c*"), Layout { width: 80, plain: false, rtl: false });
+    let lines = render(&to_blocks("a **b** *c*"), Layout { width: 80, plain: false, rtl: false, visual: true });
     let mods: Vec<_> = lines[0].spans.iter().map(|s| s.style.add_modifier).collect();
     assert!(mods.contains(&Modifier::BOLD) && mods.contains(&Modifier::ITALIC), "{mods:?}");
 }

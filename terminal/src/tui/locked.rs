@@ -6,6 +6,7 @@ use std::time::Instant;
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use haven_core::Haven;
+use haven_core::i18n::Direction;
 use haven_core::safety::calculator::CalcKey;
 use haven_core::safety::{Cover, UnlockOutcome};
 use haven_core::views::{CalculatorView, UnlockView};
@@ -15,6 +16,9 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 use zeroize::Zeroizing;
+
+use crate::render::bidi;
+use crate::render::wrap::wrap;
 
 use super::quick_exit::QuickExit;
 
@@ -121,7 +125,8 @@ fn draw_calculator(frame: &mut Frame<'_>, view: &CalculatorView) {
     let width = KEY_WIDTH * 4 + 2;
     let height = 3 + view.rows.len() as u16 + 2;
     let area = centered(frame.area(), width, height);
-    let block = Block::default().borders(Borders::ALL).title(view.title.as_str());
+    let title = bidi::display_line(Line::from(view.title.clone()), view.locale.direction == Direction::Rtl);
+    let block = Block::default().borders(Borders::ALL).title(title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [display, keys] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(inner);
@@ -151,7 +156,8 @@ fn draw_calculator(frame: &mut Frame<'_>, view: &CalculatorView) {
 
 fn draw_prompt(frame: &mut Frame<'_>, view: &UnlockView, typed: usize) {
     let area = centered(frame.area(), 40, 7);
-    let block = Block::default().borders(Borders::ALL).title(view.title.as_str());
+    let rtl = view.locale.direction == Direction::Rtl;
+    let block = Block::default().borders(Borders::ALL).title(bidi::display_line(Line::from(view.title.clone()), rtl));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let mut lines = vec![Line::from(format!("{}: {}", view.code_label, "•".repeat(typed))), Line::from("")];
@@ -159,6 +165,15 @@ fn draw_prompt(frame: &mut Frame<'_>, view: &UnlockView, typed: usize) {
         lines.push(Line::styled(message.clone(), Style::new().add_modifier(Modifier::BOLD)));
     }
     lines.push(Line::styled(format!("Enter: {}", view.submit), Style::new().add_modifier(Modifier::DIM)));
+    let width = usize::from(inner.width).max(1);
+    let lines: Vec<Line<'static>> = lines
+        .into_iter()
+        .flat_map(|line| {
+            let mut shown = bidi::display(wrap(&line.spans, width, &[], &[]), rtl);
+            bidi::align(&mut shown, rtl);
+            shown.into_iter().map(move |l| l.patch_style(line.style))
+        })
+        .collect();
     frame.render_widget(Paragraph::new(lines), inner);
 }
 

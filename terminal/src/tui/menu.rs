@@ -1,25 +1,36 @@
 //! A scrolling list of entries, some of which can be chosen with Enter.
-//! Entries hold logical lines; they are wrapped to the screen's width when
-//! drawn, so a resize needs no rebuild.
+//! Entries hold logical lines; they are wrapped to the screen's width and
+//! put in display order when drawn, so a resize needs no rebuild. The
+//! selection mark and indents sit on the side the screen reads from.
 
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::screens::Action;
-use crate::render::wrap::wrap;
+use crate::render::bidi;
+use crate::render::wrap::{width_of, wrap};
 
 pub struct Entry {
     /// (indent in cells, spans) per logical line.
     lines: Vec<(usize, Vec<Span<'static>>)>,
     pub action: Option<Action>,
+    /// The text's own direction when it differs from the menu's (an English
+    /// result in an Arabic list).
+    rtl: Option<bool>,
 }
 
 impl Entry {
     pub fn new(action: Option<Action>) -> Self {
-        Self { lines: Vec::new(), action }
+        Self { lines: Vec::new(), action, rtl: None }
+    }
+
+    /// The entry's text reads right to left (`true`) or left to right.
+    pub fn rtl(mut self, rtl: bool) -> Self {
+        self.rtl = Some(rtl);
+        self
     }
 
     /// Adds a line indented by `indent` cells (continuation lines too).
@@ -32,17 +43,33 @@ impl Entry {
         self.line(indent, vec![Span::styled(text.to_owned(), style)])
     }
 
-    fn wrapped(&self, width: usize) -> Vec<Line<'static>> {
+    /// Display lines `width` cells wide at most, each with its indent on the
+    /// menu's reading side.
+    fn wrapped(&self, width: usize, menu_rtl: bool) -> Vec<Line<'static>> {
         let mut out = Vec::new();
         for (indent, spans) in &self.lines {
-            let prefix = [Span::raw(" ".repeat(*indent))];
-            out.extend(wrap(spans, width, &prefix, &prefix));
+            let lines = wrap(spans, width.saturating_sub(*indent).max(1), &[], &[]);
+            for line in bidi::display(lines, self.rtl.unwrap_or(menu_rtl)) {
+                out.push(lead(line, " ".repeat(*indent), menu_rtl));
+            }
         }
         if out.is_empty() {
             out.push(Line::default());
         }
         out
     }
+}
+
+/// `line` with `text` before it on the reading side: on the left, or on the
+/// right (right-aligned) when the screen reads right to left.
+fn lead(mut line: Line<'static>, text: String, rtl: bool) -> Line<'static> {
+    if rtl {
+        line.spans.push(Span::raw(text));
+    } else {
+        line.spans.insert(0, Span::raw(text));
+    }
+    bidi::align(std::slice::from_mut(&mut line), rtl);
+    line
 }
 
 pub struct Menu {
@@ -53,7 +80,10 @@ pub struct Menu {
 }
 
 const SELECTED: Style = Style::new().add_modifier(Modifier::REVERSED);
+/// The selection mark, pointing at the text from the reading side.
 const MARK: &str = "› ";
+const MARK_RTL: &str = " ‹";
+const NO_MARK: &str = "  ";
 
 impl Menu {
     /// A menu with the first choosable entry selected, or the one `prefer` picks.
@@ -93,22 +123,20 @@ impl Menu {
     }
 
     pub fn render(&mut self, frame: &mut Frame<'_>, area: Rect) {
-        let width = usize::from(area.width).saturating_sub(MARK.len()).max(1);
+        let width = usize::from(area.width).saturating_sub(width_of(MARK)).max(1);
         let mut lines: Vec<Line<'static>> = Vec::new();
         let mut span_of_selected = (0, 0);
         for (i, entry) in self.entries.iter().enumerate() {
             let start = lines.len();
             let selected = self.selected == Some(i);
-            for (n, mut line) in entry.wrapped(width).into_iter().enumerate() {
-                let mark = if selected && n == 0 { MARK } else { "  " };
-                line.spans.insert(0, Span::raw(mark));
-                if selected && n == 0 {
-                    line = line.patch_style(SELECTED);
-                }
-                if self.rtl {
-                    line.alignment = Some(Alignment::Right);
-                }
-                lines.push(line);
+            for (n, line) in entry.wrapped(width, self.rtl).into_iter().enumerate() {
+                let mark = match (selected && n == 0, self.rtl) {
+                    (true, false) => MARK,
+                    (true, true) => MARK_RTL,
+                    (false, _) => NO_MARK,
+                };
+                let line = lead(line, mark.to_owned(), self.rtl);
+                lines.push(if selected && n == 0 { line.patch_style(SELECTED) } else { line });
             }
             if selected {
                 span_of_selected = (start, lines.len());

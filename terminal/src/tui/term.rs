@@ -16,6 +16,12 @@ pub type Term = Terminal<CrosstermBackend<Stdout>>;
 
 /// Erases the scrollback (xterm's `ED 3`; crossterm's `ClearType::Purge`).
 const CLEAR_SCROLLBACK: &[u8] = b"\x1b[3J";
+/// ECMA-48's bidi support mode (BDSM). The app puts right-to-left text in
+/// display order itself (`render/bidi.rs`), so a terminal that runs the
+/// bidi algorithm (VTE, for one) must not reorder it again: explicit mode
+/// while Haven runs, the default implicit mode after. Others ignore both.
+const BIDI_EXPLICIT: &[u8] = b"\x1b[8l";
+const BIDI_IMPLICIT: &[u8] = b"\x1b[8h";
 
 pub fn enter() -> std::io::Result<Term> {
     enable_raw_mode()?;
@@ -23,11 +29,13 @@ pub fn enter() -> std::io::Result<Term> {
         let _ = disable_raw_mode();
         return Err(e);
     }
+    stdout().write_all(BIDI_EXPLICIT)?;
     Terminal::new(CrosstermBackend::new(stdout()))
 }
 
 /// Leaves the full-screen mode the ordinary way (`q`).
 pub fn leave() {
+    let _ = stdout().write_all(BIDI_IMPLICIT);
     let _ = execute!(stdout(), Show, LeaveAlternateScreen);
     let _ = disable_raw_mode();
 }
@@ -43,6 +51,7 @@ pub fn wipe() {
     // scrollback, which the next line then erases.
     let _ = execute!(out, LeaveAlternateScreen, Clear(ClearType::All), MoveTo(0, 0), Show);
     let _ = out.write_all(CLEAR_SCROLLBACK);
+    let _ = out.write_all(BIDI_IMPLICIT);
     let _ = out.flush();
     let _ = disable_raw_mode();
 }

@@ -4,11 +4,12 @@
 use crossterm::event::KeyCode;
 use haven_core::views::ArticleView;
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::style::{self, BOLD, DIM, HEADING, ITALIC};
+use crate::render::bidi;
 use crate::render::blocks::{Layout, render};
 use crate::render::wrap::wrap;
 
@@ -24,25 +25,27 @@ impl ArticleScreen {
         Self { view, scroll: 0, page: 1 }
     }
 
+    /// The article's text in its own direction; the category and notices,
+    /// in the UI's language, in the UI's direction (they differ for an
+    /// English article shown in Arabic).
     fn lines(&self, width: usize) -> Vec<Line<'static>> {
         let v = &self.view;
-        let rtl = style::rtl(&v.content_locale);
-        let para = |text: &str, style| wrap(&[Span::styled(text.to_owned(), style)], width, &[], &[]);
-        let mut out = para(&v.title, HEADING);
-        out.extend(para(&v.category_label, DIM));
+        let (rtl, ui_rtl) = (style::rtl(&v.content_locale), style::rtl(&v.locale));
+        let para = |text: &str, style, rtl| {
+            let mut lines = bidi::display(wrap(&[Span::styled(text.to_owned(), style)], width, &[], &[]), rtl);
+            bidi::align(&mut lines, rtl);
+            lines
+        };
+        let mut out = para(&v.title, HEADING, rtl);
+        out.extend(para(&v.category_label, DIM, ui_rtl));
         out.push(Line::default());
         for notice in [&v.review_notice, &v.fallback_notice].into_iter().flatten() {
-            out.extend(para(notice, ITALIC.patch(DIM)));
+            out.extend(para(notice, ITALIC.patch(DIM), ui_rtl));
             out.push(Line::default());
         }
-        out.extend(para(&v.summary, BOLD));
+        out.extend(para(&v.summary, BOLD, rtl));
         out.push(Line::default());
-        out.extend(render(&v.blocks, Layout { width, plain: false, rtl }));
-        if rtl {
-            for line in &mut out {
-                line.alignment = Some(Alignment::Right);
-            }
-        }
+        out.extend(render(&v.blocks, Layout { width, plain: false, rtl, visual: true }));
         out
     }
 
