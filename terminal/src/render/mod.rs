@@ -3,6 +3,7 @@
 
 pub mod bidi;
 pub mod blocks;
+pub mod highlight;
 pub mod plain;
 pub mod wrap;
 

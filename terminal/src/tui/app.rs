@@ -47,8 +47,9 @@ impl App {
     }
 
     pub fn draw(&mut self, frame: &mut Frame<'_>) {
-        let title = self.stack.last().map(|s| s.title().to_owned()).unwrap_or_default();
-        let area = chrome::draw(frame, &self.shell, &title, self.error.as_deref());
+        let top = self.stack.last().expect("the stack always holds Home");
+        let (title, typing) = (top.title().to_owned(), top.text_field().is_some());
+        let area = chrome::draw(frame, &self.shell, &title, self.error.as_deref(), typing);
         self.top().render(frame, area);
     }
 
@@ -72,18 +73,23 @@ impl App {
             return Flow::Continue;
         }
         self.error = None;
+        // On a screen with a text field, letters are text; Backspace and
+        // Left go back only once the field is empty.
+        let field = self.top().text_field().map(str::is_empty);
+        let letters = field.is_none();
         let action = match key.code {
-            KeyCode::Char('q') => return Flow::Quit,
-            KeyCode::Backspace | KeyCode::Left => {
+            KeyCode::Char('q') if letters => return Flow::Quit,
+            KeyCode::Backspace | KeyCode::Left if field != Some(false) => {
                 if self.stack.len() > 1 {
                     self.stack.pop();
                 }
                 None
             }
-            KeyCode::Char('h') => Some(Action::Open(Target::Helplines)),
-            KeyCode::Char('l') => Some(Action::Open(Target::Languages)),
-            KeyCode::Char('r') => Some(Action::Open(Target::Regions)),
-            code => self.top().key(code),
+            KeyCode::Char('/') if letters => Some(Action::Open(Target::Search)),
+            KeyCode::Char('h') if letters => Some(Action::Open(Target::Helplines)),
+            KeyCode::Char('l') if letters => Some(Action::Open(Target::Languages)),
+            KeyCode::Char('r') if letters => Some(Action::Open(Target::Regions)),
+            _ => self.top().key(key),
         };
         if let Some(action) = action
             && let Err(e) = self.perform(action)
@@ -109,6 +115,12 @@ impl App {
                 self.haven.set_region(Some(&code))?;
                 self.leave_picker();
                 self.refresh_all()?;
+            }
+            Action::Search(text) => {
+                let view = self.haven.search(&text)?;
+                if let Screen::Search(search) = self.top() {
+                    search.show(view);
+                }
             }
             Action::SetLanguage(tag) => {
                 self.haven.set_language(Some(&tag))?;

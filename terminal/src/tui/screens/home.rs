@@ -1,7 +1,7 @@
-//! Home: the country, urgent help (emergency numbers and urgent articles),
+//! Home: the country, search, urgent help (emergency numbers and urgent articles),
 //! then the information categories with their article counts.
 
-use haven_core::views::HomeView;
+use haven_core::views::{HomeView, ShellStrings};
 use ratatui::text::Span;
 
 use super::helplines::entry as helpline;
@@ -9,9 +9,10 @@ use super::style::{self, BOLD, DIM, HEADING, PLAIN};
 use super::{Action, Target};
 use crate::tui::menu::{Entry, Menu};
 
-pub fn build(view: &HomeView) -> (String, Menu) {
+pub fn build(view: &HomeView, shell: &ShellStrings) -> (String, Menu) {
     let mut entries = vec![
         Entry::new(Some(Action::Open(Target::Regions))).text(0, &view.region_label, PLAIN),
+        Entry::new(Some(Action::Open(Target::Search))).text(0, &shell.search, PLAIN),
         Entry::new(None),
         Entry::new(None).text(0, &view.urgent_title, HEADING),
     ];

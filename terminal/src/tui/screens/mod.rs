@@ -7,9 +7,10 @@ mod articles;
 mod helplines;
 mod home;
 mod pickers;
+mod search;
 mod style;
 
-use crossterm::event::KeyCode;
+use crossterm::event::{KeyCode, KeyEvent};
 use haven_core::content::Category;
 use haven_core::views::ShellStrings;
 use haven_core::{Error, Haven};
@@ -27,6 +28,7 @@ pub enum Target {
     Helplines,
     Regions,
     Languages,
+    Search,
 }
 
 /// What a screen asks the app to do.
@@ -37,22 +39,26 @@ pub enum Action {
     Replace(Target),
     SetRegion(String),
     SetLanguage(String),
+    /// Search again for this text (the search screen's field changed).
+    Search(String),
 }
 
 pub enum Screen {
     Menu { target: Target, title: String, menu: Menu },
     Article(article::ArticleScreen),
+    Search(search::SearchScreen),
 }
 
 impl Screen {
     pub fn fetch(haven: &Haven, target: &Target, shell: &ShellStrings) -> Result<Screen, Error> {
         let (title, menu) = match target {
-            Target::Home => home::build(&haven.home()?),
+            Target::Home => home::build(&haven.home()?, shell),
             Target::Articles { category, page } => articles::build(haven, *category, *page, shell)?,
             Target::Article(id) => return Ok(Screen::Article(article::ArticleScreen::new(haven.article(id)?))),
             Target::Helplines => helplines::build(&haven.helplines(None)?),
             Target::Regions => pickers::regions(&haven.regions()?),
             Target::Languages => pickers::languages(&haven.languages()?),
+            Target::Search => return Ok(Screen::Search(search::SearchScreen::new(haven.search("")?))),
         };
         Ok(Screen::Menu { target: target.clone(), title, menu })
     }
@@ -64,6 +70,10 @@ impl Screen {
         match (&mut fresh, self) {
             (Screen::Menu { menu, .. }, Screen::Menu { menu: old, .. }) => menu.keep_position(old),
             (Screen::Article(new), Screen::Article(old)) => new.scroll = old.scroll,
+            (Screen::Search(new), Screen::Search(old)) => {
+                new.show(haven.search(&old.text)?);
+                new.text.clone_from(&old.text);
+            }
             _ => {}
         }
         Ok(fresh)
@@ -73,6 +83,7 @@ impl Screen {
         match self {
             Screen::Menu { target, .. } => target.clone(),
             Screen::Article(a) => Target::Article(a.view.id.clone()),
+            Screen::Search(_) => Target::Search,
         }
     }
 
@@ -80,6 +91,7 @@ impl Screen {
         match self {
             Screen::Menu { title, .. } => title,
             Screen::Article(a) => &a.view.category_label,
+            Screen::Search(s) => &s.view.title,
         }
     }
 
@@ -87,17 +99,27 @@ impl Screen {
         match self {
             Screen::Menu { menu, .. } => menu.render(frame, area),
             Screen::Article(a) => a.render(frame, area),
+            Screen::Search(s) => s.render(frame, area),
+        }
+    }
+
+    /// The text of the field that takes letters typed, on a screen that has one.
+    pub fn text_field(&self) -> Option<&str> {
+        match self {
+            Screen::Search(s) => Some(&s.text),
+            _ => None,
         }
     }
 
     /// A key this screen understands, after the app's own keys.
-    pub fn key(&mut self, code: KeyCode) -> Option<Action> {
+    pub fn key(&mut self, key: KeyEvent) -> Option<Action> {
         match self {
             Screen::Article(a) => {
-                a.key(code);
+                a.key(key.code);
                 None
             }
-            Screen::Menu { menu, .. } => match code {
+            Screen::Search(s) => s.key(key),
+            Screen::Menu { menu, .. } => match key.code {
                 KeyCode::Up | KeyCode::Char('k') => step(menu, -1),
                 KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => step(menu, 1),
                 KeyCode::PageUp => step(menu, -5),

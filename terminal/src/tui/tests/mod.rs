@@ -1,12 +1,18 @@
 //! The app driven key by key against an in-memory terminal: what each
 //! screen draws, and that the exits work from every screen.
 
+mod rtl;
+mod search;
+
 use std::time::{Duration, Instant};
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use haven_core::OpenOptions;
+use haven_core::views::ShellStrings;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::buffer::Cell;
+use ratatui::style::Modifier;
 
 use super::app::{App, Flow};
 use crate::open::Session;
@@ -15,22 +21,39 @@ struct Harness {
     app: App,
     term: Terminal<TestBackend>,
     now: Instant,
+    /// The UI strings the app started with, to look for on screen.
+    shell: ShellStrings,
     _dir: tempfile::TempDir,
 }
 
 impl Harness {
     fn new() -> Self {
+        Self::in_language(None)
+    }
+
+    /// The app for Great Britain, in `language` for this session when given.
+    fn in_language(language: Option<&str>) -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let options = OpenOptions { region: Some("GB".into()), ..OpenOptions::default() };
+        let options = OpenOptions {
+            region: Some("GB".into()),
+            language_override: language.map(str::to_owned),
+            ..OpenOptions::default()
+        };
         let session = Session { data_dir: dir.path().to_owned(), options, region_flag: None };
-        let app = App::new(session.open().unwrap(), session).unwrap();
+        let haven = session.open().unwrap();
+        let shell = haven.shell_strings().unwrap();
+        let app = App::new(haven, session).unwrap();
         let term = Terminal::new(TestBackend::new(100, 40)).unwrap();
-        Harness { app, term, now: Instant::now(), _dir: dir }
+        Harness { app, term, now: Instant::now(), shell, _dir: dir }
     }
 
     fn key(&mut self, code: KeyCode) -> Flow {
+        self.key_with(code, KeyModifiers::NONE)
+    }
+
+    fn key_with(&mut self, code: KeyCode, modifiers: KeyModifiers) -> Flow {
         self.now += Duration::from_millis(100);
-        let flow = self.app.on_event(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)), self.now);
+        let flow = self.app.on_event(Event::Key(KeyEvent::new(code, modifiers)), self.now);
         self.draw();
         flow
     }
@@ -41,12 +64,45 @@ impl Harness {
         }
     }
 
+    /// Types `text` one key at a time.
+    fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            assert!(matches!(self.key(KeyCode::Char(c)), Flow::Continue), "{c:?} ended the app");
+        }
+    }
+
     fn draw(&mut self) -> String {
+        self.rows().into_iter().map(|row| row.iter().map(Cell::symbol).collect::<String>() + "\n").collect()
+    }
+
+    /// The screen's cells, row by row.
+    fn rows(&mut self) -> Vec<Vec<Cell>> {
         self.term.draw(|f| self.app.draw(f)).unwrap();
         let buffer = self.term.backend().buffer();
-        let width = usize::from(buffer.area.width);
-        buffer.content().chunks(width).map(|row| row.iter().map(|c| c.symbol()).collect::<String>() + "\n").collect()
+        buffer.content().chunks(usize::from(buffer.area.width)).map(<[Cell]>::to_vec).collect()
     }
+}
+
+/// The highlighted words on screen: runs of underlined cells on rows that
+/// also have text not underlined (headings are underlined whole).
+fn highlighted(rows: &[Vec<Cell>]) -> Vec<String> {
+    let underlined = |c: &Cell| c.modifier.contains(Modifier::UNDERLINED);
+    let mut words = Vec::new();
+    for row in rows {
+        if !row.iter().any(|c| !underlined(c) && c.symbol().trim() != "") {
+            continue;
+        }
+        let mut word = String::new();
+        for cell in row {
+            if underlined(cell) {
+                word.push_str(cell.symbol());
+            } else if !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+        }
+        words.extend((!word.is_empty()).then_some(word));
+    }
+    words
 }
 
 fn assert_chrome(screen: &str) {
@@ -60,13 +116,16 @@ fn every_screen_has_the_chrome_and_the_exits() {
     let home = h.draw();
     assert_chrome(&home);
     assert!(home.contains("999"), "{home}");
-    // Helplines, the region picker, the language picker, a category, an article.
-    let routes: [&[KeyCode]; 5] = [
+    // Helplines, the region picker, the language picker, a category, an
+    // article, search (empty and typed in).
+    let routes: [&[KeyCode]; 7] = [
         &[KeyCode::Char('h')],
         &[KeyCode::Char('r')],
         &[KeyCode::Char('l')],
         &[KeyCode::End, KeyCode::Enter],
         &[KeyCode::End, KeyCode::Enter, KeyCode::Enter],
+        &[KeyCode::Char('/')],
+        &[KeyCode::Char('/'), KeyCode::Char('h'), KeyCode::Char('e'), KeyCode::Char('l'), KeyCode::Char('p')],
     ];
     for route in routes {
         let mut h = Harness::new();
