@@ -109,6 +109,12 @@ pub enum Screen {
     Regions,
     /// Languages Haven can show.
     Languages,
+    /// Articles and helplines matching some words (any text: it is never
+    /// read as query syntax).
+    Search {
+        #[arg(value_name = "TEXT", allow_hyphen_values = true)]
+        text: String,
+    },
 }
 
 fn vocabulary<T: Copy>(

@@ -110,3 +110,41 @@ fn regions_languages_and_paging_print() {
     assert_eq!(far_page["items"].as_array().unwrap().len(), 0);
     assert_eq!(far_page["has_more"], false);
 }
+
+#[test]
+fn search_prints_each_group_and_json_carries_the_match_ranges() {
+    let dir = tempdir();
+    let text = ok(dir.path(), &["print", "search", "salvation"]);
+    assert!(text.starts_with("Search\n======\n"), "{text}");
+    assert!(text.contains("\nHelplines\n---------\n"), "{text}");
+    assert!(text.contains("- The Salvation Army modern slavery helpline [gb-salvation-army-modern-slavery]"), "{text}");
+
+    let view = json(dir.path(), &["print", "search", "salvation"]);
+    let title = &view["helplines"][0]["title"];
+    let (start, end) =
+        (title["highlights"][0]["start"].as_u64().unwrap(), title["highlights"][0]["end"].as_u64().unwrap());
+    let matched: String =
+        title["text"].as_str().unwrap().chars().skip(start as usize).take((end - start) as usize).collect();
+    assert_eq!(matched, "Salvation");
+
+    // Anything typed is words, never query syntax, and a leading dash is text.
+    for odd in ["\"AND OR * : NEAR(", "-help"] {
+        let run = haven(dir.path(), &["print", "search", odd]);
+        assert_eq!(run.code, Some(0), "{odd}: {}", run.stderr);
+        assert!(run.stdout.starts_with("Search\n"), "{}", run.stdout);
+    }
+    let nothing = ok(dir.path(), &["print", "search", "zzqxw"]);
+    assert!(nothing.contains("Nothing found"), "{nothing}");
+}
+
+#[test]
+fn search_in_arabic_is_right_to_left_with_english_results_noted() {
+    let dir = tempdir();
+    let view = json(dir.path(), &["--locale", "ar", "print", "search", "helpline"]);
+    assert_eq!(view["locale"]["direction"], "rtl");
+    assert!(view["english_notice"].is_string(), "{view}");
+    let text = ok(dir.path(), &["--locale", "ar", "print", "search", "helpline"]);
+    let notice = view["english_notice"].as_str().unwrap();
+    let line = text.lines().find(|l| l.contains(notice)).expect("the notice is printed");
+    assert!(line.starts_with("    ") && line.trim_start() == notice, "right-aligned, in logical order: {line:?}");
+}

@@ -3,6 +3,7 @@
 
 mod doc;
 mod helplines;
+mod search;
 mod views;
 
 use haven_core::Haven;
@@ -41,5 +42,6 @@ pub fn screen(haven: &Haven, screen: &Screen, format: Format, region: Option<&st
         Screen::Helplines => output!(format, haven.helplines(region)?, helplines::helplines),
         Screen::Regions => output!(format, haven.regions()?, helplines::regions),
         Screen::Languages => output!(format, haven.languages()?, helplines::languages),
+        Screen::Search { text } => output!(format, haven.search(text)?, search::search),
     }
 }
