@@ -76,19 +76,19 @@ impl App {
         // On a screen with a text field, letters are text; Backspace and
         // Left go back only once the field is empty.
         let field = self.top().text_field().map(str::is_empty);
-        let letters = field.is_none();
+        let shortcuts = field.is_none();
         let action = match key.code {
-            KeyCode::Char('q') if letters => return Flow::Quit,
+            KeyCode::Char('q') if shortcuts => return Flow::Quit,
             KeyCode::Backspace | KeyCode::Left if field != Some(false) => {
                 if self.stack.len() > 1 {
                     self.stack.pop();
                 }
                 None
             }
-            KeyCode::Char('/') if letters => Some(Action::Open(Target::Search)),
-            KeyCode::Char('h') if letters => Some(Action::Open(Target::Helplines)),
-            KeyCode::Char('l') if letters => Some(Action::Open(Target::Languages)),
-            KeyCode::Char('r') if letters => Some(Action::Open(Target::Regions)),
+            KeyCode::Char('/') if shortcuts => Some(Action::Open(Target::Search)),
+            KeyCode::Char('h') if shortcuts => Some(Action::Open(Target::Helplines)),
+            KeyCode::Char('l') if shortcuts => Some(Action::Open(Target::Languages)),
+            KeyCode::Char('r') if shortcuts => Some(Action::Open(Target::Regions)),
             _ => self.top().key(key),
         };
         if let Some(action) = action
