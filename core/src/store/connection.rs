@@ -115,6 +115,12 @@ pub(crate) fn close_quickly(conn: Connection) {
 }
 
 fn key_and_verify(path: &Path, key: &DbKey) -> Result<Connection, StoreError> {
+    // SQLCipher's keying (codec and crypto-provider set-up) is not safe while
+    // other threads key connections: under parallel tests about one run in
+    // ten failed with "An error occurred with PRAGMA key". Opens are rare
+    // (launch, unlock), so one at a time costs nothing.
+    static KEYING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one_at_a_time = KEYING.lock().unwrap_or_else(|p| p.into_inner());
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
         | OpenFlags::SQLITE_OPEN_CREATE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX
