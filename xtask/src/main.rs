@@ -1,23 +1,30 @@
 //! `cargo xtask <task>`: the project's build, test and benchmark tasks.
 
 mod bench;
+mod bindings;
+mod journeys;
 mod pack;
 mod run;
+mod tools;
 
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo xtask <task>
 
 tasks:
-  test    run every test: Rust unit, integration and journey tests
-  bench   run the criterion benchmarks and write BENCHMARKS.md
-  pack    rebuild core/assets/builtin-pack.json from content/";
+  test      run every test: Rust unit, integration and journey tests, then
+            the binding journeys (`--skip-bindings` leaves those out)
+  bindings  generate Kotlin, Swift and Python bindings into target/bindings/
+            and run the Kotlin and Python journeys through them
+  bench     run the criterion benchmarks and write BENCHMARKS.md
+  pack      rebuild core/assets/builtin-pack.json from content/";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("test") => run::test(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
+        Some("bindings") => bindings::run(&args[1..]),
         Some("pack") => pack::run(),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");

@@ -19,10 +19,16 @@ pub fn status(mut cmd: Command, what: &str) -> Result<(), String> {
     if status.success() { Ok(()) } else { Err(format!("{what} failed ({status})")) }
 }
 
-/// Every test of the workspace. Benches are not run here: they build large
-/// stores and belong to `cargo xtask bench` (clippy --all-targets compiles them).
+/// Every test of the workspace, then the binding journeys (Kotlin and
+/// Python through the generated bindings; `--skip-bindings` leaves them out,
+/// other arguments go to cargo test). Benches are not run here: they build
+/// large stores and belong to `cargo xtask bench` (clippy --all-targets
+/// compiles them).
 pub fn test(extra: &[String]) -> Result<(), String> {
+    let skip_bindings = extra.iter().any(|a| a == "--skip-bindings");
+    let extra: Vec<&String> = extra.iter().filter(|a| *a != "--skip-bindings").collect();
     let mut cmd = cargo();
     cmd.args(["test", "--workspace", "--lib", "--bins", "--tests"]).args(extra);
-    status(cmd, "cargo test --workspace")
+    status(cmd, "cargo test --workspace")?;
+    if skip_bindings { Ok(()) } else { crate::bindings::run(&[]) }
 }

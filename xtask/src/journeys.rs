@@ -1,0 +1,90 @@
+//! Runs the binding journeys (`tests/bindings/`): Kotlin compiled with
+//! kotlinc and run on a plain JVM through JNA, Python run with the library
+//! copied beside the generated module. Each runner prints its own closing
+//! `N passed, N failed` line and exits non-zero when a journey fails.
+
+use std::collections::hash_map::DefaultHasher;
+use std::fs;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::run::status;
+use crate::tools::Tools;
+
+/// The Kotlin journeys' entry point (`Main.kt`, package `org.haven.journeys`).
+const KOTLIN_MAIN: &str = "org.haven.journeys.MainKt";
+
+/// Compiles the generated Kotlin with the journeys (skipped when nothing
+/// changed: kotlinc takes most of a minute) and runs them against the
+/// library in `lib_dir`.
+pub fn kotlin(tools: &Tools, root: &Path, out: &Path, lib_dir: &Path) -> Result<(), String> {
+    let mut sources = files_with_extension(&out.join("kotlin"), "kt")?;
+    sources.extend(files_with_extension(&root.join("tests/bindings/kotlin"), "kt")?);
+    let classes = out.join("kotlin-classes");
+    let stamp_file = classes.join(".inputs");
+    let stamp = fingerprint(&sources)?;
+    if fs::read_to_string(&stamp_file).ok().as_deref() != Some(stamp.as_str()) {
+        let _ = fs::remove_dir_all(&classes);
+        let mut kotlinc = Command::new(&tools.kotlinc);
+        kotlinc.args(&sources).arg("-cp").arg(classpath(&[&tools.jna_jar, &tools.coroutines_jar]));
+        kotlinc.arg("-d").arg(&classes).arg("-nowarn");
+        status(kotlinc, "kotlinc: the generated bindings and the Kotlin journeys")?;
+        fs::write(&stamp_file, stamp).map_err(|e| format!("cannot write {}: {e}", stamp_file.display()))?;
+    }
+    let mut java = Command::new(&tools.java);
+    java.arg(format!("-Djna.library.path={}", lib_dir.display()))
+        .arg("-cp")
+        .arg(classpath(&[&classes, &tools.jna_jar, &tools.coroutines_jar, &tools.stdlib_jar]))
+        .arg(KOTLIN_MAIN);
+    status(java, "Kotlin journeys on the JVM")
+}
+
+/// Runs the Python journeys with the generated module and the library side
+/// by side (the module loads the library from its own folder only).
+pub fn python(tools: &Tools, root: &Path, out: &Path, library: &Path) -> Result<(), String> {
+    let module_dir = out.join("python");
+    let name = library.file_name().ok_or("the library path has no file name")?;
+    let beside = module_dir.join(name);
+    let _ = fs::remove_file(&beside);
+    // A hard link where it can be (same disk): a debug library is over 100 MB.
+    fs::hard_link(library, &beside)
+        .or_else(|_| fs::copy(library, &beside).map(|_| ()))
+        .map_err(|e| format!("cannot copy {}: {e}", library.display()))?;
+    let mut python = Command::new(&tools.python);
+    python
+        .arg(root.join("tests/bindings/python/main.py"))
+        .env("PYTHONPATH", &module_dir)
+        // No __pycache__ folders in the source tree.
+        .env("PYTHONDONTWRITEBYTECODE", "1");
+    status(python, "Python journeys")
+}
+
+fn files_with_extension(dir: &Path, extension: &str) -> Result<Vec<PathBuf>, String> {
+    let mut found = Vec::new();
+    let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| format!("cannot list {}: {e}", dir.display()))?.path();
+        if path.is_dir() {
+            found.extend(files_with_extension(&path, extension)?);
+        } else if path.extension().is_some_and(|x| x == extension) {
+            found.push(path);
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// Names and contents of the inputs, hashed: equal means kotlinc would make the same classes.
+fn fingerprint(files: &[PathBuf]) -> Result<String, String> {
+    let mut hasher = DefaultHasher::new();
+    for file in files {
+        file.hash(&mut hasher);
+        fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?.hash(&mut hasher);
+    }
+    Ok(format!("{:016x}", hasher.finish()))
+}
+
+fn classpath(entries: &[&Path]) -> std::ffi::OsString {
+    std::env::join_paths(entries).unwrap_or_default()
+}
