@@ -3,6 +3,7 @@ package org.haven.journeys
 
 import org.haven.core.Haven
 import org.haven.core.HavenException
+import org.haven.core.SecretStore
 
 fun storeJourneys(r: Runner) {
     r.journey("opens with a SecretStore written in Kotlin, which keeps the key") {
@@ -32,6 +33,36 @@ fun storeJourneys(r: Runner) {
             fixture.open().use { }
             val wrong = MemorySecretStore(ByteArray(32) { 7 })
             expectThrows<HavenException.WrongKey> { Haven.open(fixture.dir.path, wrong, device()).close() }
+        } finally {
+            fixture.dir.deleteRecursively()
+        }
+    }
+
+    r.journey("a platform store that fails raises HavenException.SecretStore with its reason") {
+        val failing = object : SecretStore {
+            override fun load(): ByteArray? = null
+            override fun save(key: ByteArray) = throw HavenException.SecretStore("keystore unavailable")
+            override fun delete() {}
+        }
+        val fixture = Fixture()
+        try {
+            val e = expectThrows<HavenException.SecretStore> { Haven.open(fixture.dir.path, failing, device()).close() }
+            check(e.reason.contains("keystore unavailable")) { "the shell's reason comes back: ${e.reason}" }
+        } finally {
+            fixture.dir.deleteRecursively()
+        }
+    }
+
+    r.journey("an unexpected exception in the platform store is reported, not fatal") {
+        val buggy = object : SecretStore {
+            override fun load(): ByteArray? = throw IllegalStateException("bug in the shell")
+            override fun save(key: ByteArray) {}
+            override fun delete() {}
+        }
+        val fixture = Fixture()
+        try {
+            val e = expectThrows<HavenException.SecretStore> { Haven.open(fixture.dir.path, buggy, device()).close() }
+            check(!e.reason.contains("bug in the shell")) { "the exception's own text stays out: ${e.reason}" }
         } finally {
             fixture.dir.deleteRecursively()
         }

@@ -26,6 +26,36 @@ def run(r):
             wrong = MemorySecretStore(bytes([7]) * 32)
             expect_raises(HavenError.WrongKey, lambda: haven.Haven.open(f.dir, wrong, device()))
 
+    def a_failing_platform_store_raises_secret_store():
+        class Failing(haven.SecretStore):
+            def load(self):
+                return None
+
+            def save(self, key):
+                raise HavenError.SecretStore("keystore unavailable")
+
+            def delete(self):
+                pass
+
+        with Fixture() as f:
+            e = expect_raises(HavenError.SecretStore, lambda: haven.Haven.open(f.dir, Failing(), device()))
+            check("keystore unavailable" in e.reason, f"the shell's reason comes back: {e.reason}")
+
+    def an_unexpected_exception_in_the_platform_store_is_reported():
+        class Buggy(haven.SecretStore):
+            def load(self):
+                raise RuntimeError("bug in the shell")
+
+            def save(self, key):
+                pass
+
+            def delete(self):
+                pass
+
+        with Fixture() as f:
+            e = expect_raises(HavenError.SecretStore, lambda: haven.Haven.open(f.dir, Buggy(), device()))
+            check("bug in the shell" not in e.reason, f"the exception's own text stays out: {e.reason}")
+
     def closed_store_raises_locked():
         with Fixture() as f:
             app = f.open()
@@ -55,6 +85,14 @@ def run(r):
     r.journey("opens with a SecretStore written in Python, which keeps the key", opens_with_a_python_secret_store)
     r.journey("reopening with the same store reads the same data", reopening_reads_the_same_data)
     r.journey("a wrong key raises HavenError.WrongKey", a_wrong_key_raises_wrong_key)
+    r.journey(
+        "a platform store that fails raises HavenError.SecretStore with its reason",
+        a_failing_platform_store_raises_secret_store,
+    )
+    r.journey(
+        "an unexpected exception in the platform store is reported, not fatal",
+        an_unexpected_exception_in_the_platform_store_is_reported,
+    )
     r.journey("after close_store, views raise HavenError.Locked", closed_store_raises_locked)
     r.journey("broken UI strings raise HavenError.InvalidContent and change nothing", broken_ui_strings_raise_invalid_content)
     r.journey("bad arguments raise typed errors that do not echo them", bad_arguments_raise_typed_errors_without_echo)
