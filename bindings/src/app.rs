@@ -51,6 +51,9 @@ pub struct Haven {
 impl Haven {
     /// Opens Haven in `data_dir`, creating the encrypted store on first
     /// launch (with the built-in content) and keeping its key in `secrets`.
+    /// A store given an unlock code (so far only by the terminal shell)
+    /// opens locked, and views raise `Locked` until the safety calls
+    /// (`lock_view`, `unlock`) are exposed here.
     #[uniffi::constructor]
     pub fn open(
         data_dir: String,
