@@ -10,6 +10,18 @@ pub fn workspace_root() -> PathBuf {
 pub fn cargo() -> Command {
     let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
     cmd.current_dir(workspace_root());
+    // `cargo run` gave xtask its own package's variables. Passed on, they
+    // differ from a plain cargo call's, and build scripts that watch them
+    // (ring watches CARGO_MANIFEST_DIR) rebuild, and everything above them.
+    for (name, _) in std::env::vars_os() {
+        let name = name.to_string_lossy();
+        if ["CARGO_PKG_", "CARGO_MANIFEST_", "CARGO_CRATE_", "CARGO_BIN_", "CARGO_PRIMARY_"]
+            .iter()
+            .any(|prefix| name.starts_with(prefix))
+        {
+            cmd.env_remove(name.as_ref());
+        }
+    }
     cmd
 }
 
