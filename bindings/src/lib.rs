@@ -11,11 +11,11 @@
 //! 10 µs, so a screen must never need one call per field. All calls block;
 //! shells make them off the UI thread.
 //!
-//! Room left for what later issues add to the core, each in its own file:
-//! `safety.rs` (lock, unlock, wipe, the disguise calculator and their
-//! views), `sync.rs` and `reports.rs` (async on one shared tokio runtime,
-//! progress through foreign-trait listeners, and a `task_handle.rs` whose
-//! drop cancels a subscription).
+//! Room left, each area in its own file: `safety.rs` (the core's lock,
+//! unlock, wipe, disguise calculator and their views, still settling in
+//! the core), then `sync.rs` and `reports.rs` once the core has them
+//! (async on one shared tokio runtime, progress through foreign-trait
+//! listeners, and a `task_handle.rs` whose drop cancels a subscription).
 
 mod app;
 mod error;
@@ -27,5 +27,6 @@ pub use app::{Haven, OpenOptions};
 pub use error::HavenError;
 pub use secrets::SecretStore;
 
-// The namespace names the generated modules: `haven.py`, `haven.kt`, `haven.swift`.
+// The namespace names the generated Python module and Kotlin file (`haven.py`,
+// `haven.kt`); Swift's module name is set in uniffi.toml.
 uniffi::setup_scaffolding!("haven");
