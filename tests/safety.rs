@@ -73,7 +73,11 @@ fn a_code_locks_haven_across_restarts_and_opens_it_again() {
     let haven = fixture.open(device("en", "GB"));
     assert!(haven.lock_view().locked, "a restart opens locked");
     assert!(matches!(haven.home(), Err(Error::Locked)));
-    assert!(matches!(haven.resume(), Err(Error::Safety(_))), "resume needs no code only when none is set");
+    assert!(
+        matches!(haven.resume(), Err(Error::Safety(SafetyError::CodeRequired))),
+        "resume needs no code only when none is set"
+    );
+
     assert_eq!(haven.unlock_at("9999", at(0)).unwrap(), UnlockOutcome::WrongCode { wait_secs: 0 });
     let prompt = haven.unlock_view(Some(UnlockOutcome::WrongCode { wait_secs: 0 }));
     assert_eq!(prompt.message.as_deref(), Some("That code is not right."));

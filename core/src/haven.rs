@@ -10,7 +10,8 @@ use crate::content::ContentError;
 use crate::content::{Pack, builtin_pack, builtin_pack_version, region};
 use crate::i18n::overrides::{self, Overrides};
 use crate::i18n::{self, LocaleInfo, Strings};
-use crate::safety::SafetyState;
+use crate::safety::{Envelope, SafetyState};
+
 use crate::secrets::{DbKey, SecretStore};
 use crate::store::{self, ContentReader, Settings, StoreError};
 use crate::{Error, OpenOptions};
@@ -67,17 +68,23 @@ impl Haven {
             session_language: RwLock::new(options_language),
         };
         if !needs_code {
-            haven.open_store(None, None)?;
-            haven.ensure_spare();
+            let envelope = haven.open_store(envelope, None, None)?;
+            haven.ensure_spare(envelope);
         }
         Ok(haven)
     }
 
-    /// Opens the store with the key in the secret store, or with `key` when
-    /// the caller unwrapped it. `pin` wraps a newly made key when the user
-    /// asked for a PIN-protected key.
-    pub(crate) fn open_store(&self, key: Option<DbKey>, pin: Option<&str>) -> Result<(), Error> {
-        let mut envelope = crate::safety::load_envelope(self.secrets.as_ref())?.unwrap_or_default();
+    /// Opens the store with the key in `envelope` (what the secret store
+    /// holds, already read by the caller), or with `key` when the caller
+    /// unwrapped it. `pin` wraps a newly made key when the user asked for a
+    /// PIN-protected key. Returns the envelope as it is now saved.
+    pub(crate) fn open_store(
+        &self,
+        envelope: Option<Envelope>,
+        key: Option<DbKey>,
+        pin: Option<&str>,
+    ) -> Result<Envelope, Error> {
+        let mut envelope = envelope.unwrap_or_default();
         let saved = key.or_else(|| envelope.raw_key());
         let cost = self.safety_state().cost;
         let secrets = self.secrets.clone();
@@ -92,7 +99,7 @@ impl Haven {
         let overrides = load_overrides(&conn)?;
         *self.overrides.write().map_err(|_| StoreError::Closed)? = overrides;
         *self.conn.lock().unwrap_or_else(|p| p.into_inner()) = Some(conn);
-        Ok(())
+        Ok(envelope)
     }
 
     pub(crate) fn safety_state(&self) -> MutexGuard<'_, SafetyState> {

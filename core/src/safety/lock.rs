@@ -90,17 +90,17 @@ impl Haven {
             return Ok(());
         }
         if self.safety_state().has_unlock_code() {
-            return Err(SafetyError::InvalidCode("this Haven needs its unlock code".into()).into());
+            return Err(SafetyError::CodeRequired.into());
         }
-        self.open_store(None, None)?;
-        self.ensure_spare();
+        let envelope = self.open_store(Envelope::load(self.secrets.as_ref())?, None, None)?;
+        self.ensure_spare(envelope);
         Ok(())
     }
 
     /// Makes the spare store when it is missing. A failure (a full disk)
     /// costs only speed at the next wipe, so it is logged, not raised.
-    pub(crate) fn ensure_spare(&self) {
-        if let Err(e) = spare::ensure(self.data_dir(), self.secrets.as_ref()) {
+    pub(crate) fn ensure_spare(&self, envelope: Envelope) {
+        if let Err(e) = spare::ensure(self.data_dir(), self.secrets.as_ref(), envelope) {
             tracing::warn!(error = %e, "could not prepare the spare store");
         }
     }
@@ -118,11 +118,11 @@ impl Haven {
         }
         let now = unix_seconds(now);
         let Some(mut envelope) = Envelope::load(self.secrets.as_ref())? else {
-            self.open_store(None, None)?;
+            self.open_store(None, None, None)?;
             return Ok(UnlockOutcome::Unlocked);
         };
         if envelope.unlock.is_none() {
-            self.open_store(None, None)?;
+            self.open_store(Some(envelope), None, None)?;
             return Ok(UnlockOutcome::Unlocked);
         }
         check_code(code)?;
@@ -152,8 +152,8 @@ impl Haven {
                 if changed {
                     envelope.save(self.secrets.as_ref())?;
                 }
-                self.open_store(key, Some(code))?;
-                self.ensure_spare();
+                let envelope = self.open_store(Some(envelope), key, Some(code))?;
+                self.ensure_spare(envelope);
                 Ok(UnlockOutcome::Unlocked)
             }
             UnlockCheck::NoMatch => {
@@ -194,6 +194,7 @@ impl Haven {
         }
         let envelope = Envelope::load(self.secrets.as_ref())?;
         self.safety_state().learn(envelope.as_ref());
-        self.open_store(None, None)
+        self.open_store(envelope, None, None)?;
+        Ok(())
     }
 }

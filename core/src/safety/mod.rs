@@ -17,6 +17,7 @@ mod state;
 mod wipe;
 
 pub use codes::{MAX_CODE_LEN, MIN_CODE_LEN, check_code};
+pub(crate) use envelope::Envelope;
 pub use kdf::KdfCost;
 pub use lock::{Cover, LockView, UnlockOutcome};
 pub use settings::{Disguise, MAX_AUTO_LOCK_SECS, MAX_WIPE_AFTER, MIN_WIPE_AFTER, SafetySettings};
@@ -36,6 +37,10 @@ pub enum SafetyError {
     WrongCurrentCode,
     #[error("an unlock code is needed first")]
     NoUnlockCode,
+    /// `resume` on a Haven that has an unlock code: `unlock` it instead.
+    #[error("this Haven opens with its unlock code")]
+    CodeRequired,
+
     #[error("invalid safety setting: {0}")]
     InvalidSetting(String),
     #[error("the system random generator failed")]

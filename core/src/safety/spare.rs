@@ -23,9 +23,9 @@ fn spare_files(data_dir: &Path) -> StoreFiles {
 }
 
 /// Makes the spare store if there is none. Called when nobody is waiting
-/// on a wipe (open, unlock), never on the duress path.
-pub(crate) fn ensure(data_dir: &Path, secrets: &dyn SecretStore) -> Result<(), crate::Error> {
-    let Some(mut envelope) = Envelope::load(secrets)? else { return Ok(()) };
+/// on a wipe (open, unlock), never on the duress path. `envelope` is what
+/// the secret store holds now.
+pub(crate) fn ensure(data_dir: &Path, secrets: &dyn SecretStore, mut envelope: Envelope) -> Result<(), crate::Error> {
     let files = spare_files(data_dir);
     if envelope.spare.is_some() && files.db.exists() {
         return Ok(());
@@ -75,10 +75,7 @@ pub(crate) fn remove_files(data_dir: &Path) -> Result<(), SafetyError> {
 
 fn remove(files: &StoreFiles) -> Result<(), StoreError> {
     for path in files.all() {
-        match fs::remove_file(path) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
-            _ => {}
-        }
+        super::wipe::remove_if_present(path)?;
     }
     Ok(())
 }

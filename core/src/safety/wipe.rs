@@ -120,7 +120,7 @@ fn overwrite_head(path: &Path) -> std::io::Result<()> {
     file.sync_data()
 }
 
-fn remove_if_present(path: &Path) -> std::io::Result<()> {
+pub(crate) fn remove_if_present(path: &Path) -> std::io::Result<()> {
     match fs::remove_file(path) {
         Err(e) if e.kind() != ErrorKind::NotFound => Err(e),
         _ => Ok(()),

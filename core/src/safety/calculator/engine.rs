@@ -79,7 +79,7 @@ impl Calculator {
     pub fn press(&mut self, key: CalcKey) -> Option<Zeroizing<String>> {
         if self.error.is_some() {
             match key {
-                CalcKey::Digit(_) | CalcKey::Point | CalcKey::Clear => self.all_clear(),
+                CalcKey::Digit(_) | CalcKey::Point | CalcKey::Clear => self.all_clear_keep_memory(),
                 // Like a real calculator: after an error only a new number or clear does anything.
                 _ => return None,
             }
@@ -276,10 +276,6 @@ impl Calculator {
         } else {
             self.all_clear_keep_memory();
         }
-    }
-
-    fn all_clear(&mut self) {
-        self.all_clear_keep_memory();
     }
 
     fn all_clear_keep_memory(&mut self) {
