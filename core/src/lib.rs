@@ -9,6 +9,7 @@ pub mod content;
 mod error;
 pub(crate) mod haven;
 pub mod i18n;
+pub mod net;
 mod options;
 pub mod safety;
 
