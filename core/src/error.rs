@@ -2,6 +2,7 @@ use crate::content::ContentError;
 use crate::safety::SafetyError;
 
 use crate::store::StoreError;
+use crate::sync::SyncError;
 
 /// Everything that can go wrong in the core, by area.
 ///
@@ -24,4 +25,6 @@ pub enum Error {
     Locked,
     #[error(transparent)]
     Safety(#[from] SafetyError),
+    #[error(transparent)]
+    Sync(#[from] SyncError),
 }

@@ -35,7 +35,7 @@ pub struct Haven {
 }
 
 /// The built-in pack, decoded once per process and only when needed.
-fn embedded_pack() -> Result<&'static Pack, Error> {
+pub(crate) fn embedded_pack() -> Result<&'static Pack, Error> {
     static PACK: OnceLock<Pack> = OnceLock::new();
     if let Some(pack) = PACK.get() {
         return Ok(pack);
@@ -119,6 +119,23 @@ impl Haven {
     /// Whether the store is open (not locked).
     pub fn is_unlocked(&self) -> bool {
         self.conn.lock().unwrap_or_else(|p| p.into_inner()).is_some()
+    }
+
+    pub(crate) fn options(&self) -> &OpenOptions {
+        &self.options
+    }
+
+    pub(crate) fn with_conn_mut<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T, Error>) -> Result<T, Error> {
+        let mut guard = self.conn.lock().map_err(|_| StoreError::Closed)?;
+        let conn = guard.as_mut().ok_or(Error::Locked)?;
+        f(conn)
+    }
+
+    /// Reads pushed UI strings again after sync changed them.
+    pub(crate) fn reload_overrides(&self) -> Result<(), Error> {
+        let overrides = self.with_conn(load_overrides)?;
+        *self.overrides.write().map_err(|_| StoreError::Closed)? = overrides;
+        Ok(())
     }
 
     pub fn data_dir(&self) -> &Path {
@@ -269,7 +286,7 @@ pub(crate) fn install_builtin_if_newer(conn: &mut Connection) -> Result<(), Erro
     Ok(())
 }
 
-fn unix_now() -> i64 {
+pub(crate) fn unix_now() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
 }
 

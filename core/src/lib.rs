@@ -16,6 +16,7 @@ pub mod safety;
 pub mod search;
 pub mod secrets;
 pub mod store;
+pub mod sync;
 pub mod views;
 
 pub use error::Error;

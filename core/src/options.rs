@@ -13,4 +13,7 @@ pub struct OpenOptions {
     /// Argon2id cost of new unlock and duress codes. Leave the default
     /// (about half a second on a mid-range phone); tests lower it.
     pub code_cost: crate::safety::KdfCost,
+    /// The root key set sync trusts, instead of the one shipped in the app.
+    /// For tests and an NGO's own staging hub; phones leave it `None`.
+    pub trust_anchor: Option<crate::sync::RootList>,
 }

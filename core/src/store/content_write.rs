@@ -2,46 +2,88 @@
 //! content in one transaction, so a reader sees the old pack or the new one,
 //! never a mix.
 
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::StoreError;
-use crate::content::Pack;
+use crate::content::{Article, Helpline, Pack};
+
+/// The pack compiled into the app: the lowest precedence.
+pub(crate) const BUILTIN_PACK_ID: &str = "builtin";
 
 /// Replaces the content of `pack.id` with `pack`. The pack must already be
 /// validated (`Pack::from_bytes` or the builder did).
 pub(crate) fn install_pack(conn: &mut Connection, pack: &Pack, now_unix: i64) -> Result<(), StoreError> {
     let tx = conn.transaction()?;
-    // The helpline index is not tied to the tables by triggers (it holds
-    // place names worked out here), so it is cleared first.
-    tx.execute(
-        "DELETE FROM helpline_search WHERE helpline_id IN (SELECT id FROM helplines WHERE pack_id = ?1)",
-        [&pack.id],
-    )?;
-    // Cascades to every article, helpline and their rows (article search
-    // follows through triggers).
-    tx.execute("DELETE FROM packs WHERE id = ?1", [&pack.id])?;
-    tx.execute(
-        "INSERT INTO packs(id, version, installed_at) VALUES (?1, ?2, ?3)",
-        params![pack.id, pack.version as i64, now_unix],
-    )?;
-    insert_articles(&tx, pack)?;
-    tx.execute(
-        "INSERT INTO article_counts(pack_id, category, count)
-         SELECT pack_id, category, count(*) FROM articles WHERE pack_id = ?1 AND regional = 0 GROUP BY category",
-        [&pack.id],
-    )?;
-    insert_helplines(&tx, pack)?;
-    // Words of every installed pack, for typo tolerance (see migration 004).
-    tx.execute_batch(
-        "DELETE FROM search_words;
-         INSERT INTO search_words(term) SELECT term FROM article_search_terms;",
-    )?;
+    reset_pack(&tx, &pack.id, pack.version, now_unix)?;
+    insert_articles(&tx, &pack.id, &pack.articles)?;
+    insert_helplines(&tx, &pack.id, &pack.helplines)?;
+    refresh_derived(&tx)?;
     tx.commit()?;
 
     Ok(())
 }
 
-fn insert_articles(tx: &Connection, pack: &Pack) -> Result<(), StoreError> {
+/// Removes everything `pack_id` holds and records it anew at `version`.
+pub(crate) fn reset_pack(tx: &Connection, pack_id: &str, version: u64, now_unix: i64) -> Result<(), StoreError> {
+    remove_pack(tx, pack_id)?;
+    tx.execute(
+        "INSERT INTO packs(id, version, installed_at) VALUES (?1, ?2, ?3)",
+        params![pack_id, version as i64, now_unix],
+    )?;
+    Ok(())
+}
+
+/// Removes a pack and everything it holds.
+pub(crate) fn remove_pack(tx: &Connection, pack_id: &str) -> Result<(), StoreError> {
+    // The helpline index is not tied to the tables by triggers (it holds
+    // place names worked out here), so it is cleared first.
+    tx.execute(
+        "DELETE FROM helpline_search WHERE helpline_id IN (SELECT id FROM helplines WHERE pack_id = ?1)",
+        [pack_id],
+    )?;
+    // Cascades to every article, helpline and their rows (article search
+    // follows through triggers).
+    tx.execute("DELETE FROM packs WHERE id = ?1", [pack_id])?;
+    Ok(())
+}
+
+/// Tables computed from the content: article counts per category and the
+/// words of every installed pack, for typo tolerance (see migration 004).
+pub(crate) fn refresh_derived(tx: &Connection) -> Result<(), StoreError> {
+    tx.execute_batch(
+        "DELETE FROM article_counts;
+         INSERT INTO article_counts(pack_id, category, count)
+         SELECT pack_id, category, count(*) FROM articles WHERE regional = 0 GROUP BY pack_id, category;
+         DELETE FROM search_words;
+         INSERT INTO search_words(term) SELECT term FROM article_search_terms;",
+    )?;
+    Ok(())
+}
+
+/// Item ids are shared by every pack; who holds an id is decided here (see
+/// docs/security/content-trust.md, "Precedence"): a signed publisher's item
+/// replaces the built-in one of the same id, and an id another publisher
+/// already holds is never taken. Returns whether `pack_id` may insert it.
+fn claim(tx: &Connection, table: &str, id: &str, pack_id: &str) -> Result<bool, StoreError> {
+    let holder: Option<String> = tx
+        .prepare_cached(&format!("SELECT pack_id FROM {table} WHERE id = ?1"))?
+        .query_row([id], |r| r.get(0))
+        .optional()?;
+    match holder {
+        None => Ok(true),
+        Some(holder) if holder == BUILTIN_PACK_ID && pack_id != BUILTIN_PACK_ID => {
+            if table == "helplines" {
+                tx.execute("DELETE FROM helpline_search WHERE helpline_id = ?1", [id])?;
+            }
+            tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id])?;
+            Ok(true)
+        }
+        Some(_) => Ok(false),
+    }
+}
+
+/// Inserts articles that `pack_id` may hold; returns how many it may not.
+pub(crate) fn insert_articles(tx: &Connection, pack_id: &str, articles: &[Article]) -> Result<usize, StoreError> {
     let mut article = tx.prepare(
         "INSERT INTO articles(id, pack_id, category, position, urgent, regional) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
@@ -49,8 +91,13 @@ fn insert_articles(tx: &Connection, pack: &Pack) -> Result<(), StoreError> {
     let mut text = tx.prepare(
         "INSERT INTO article_texts(article_id, locale, title, summary, body, review) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
-    for a in &pack.articles {
-        article.execute(params![a.id, pack.id, a.category.as_str(), a.order, a.urgent, !a.regions.is_empty()])?;
+    let mut refused = 0;
+    for a in articles {
+        if !claim(tx, "articles", &a.id, pack_id)? {
+            refused += 1;
+            continue;
+        }
+        article.execute(params![a.id, pack_id, a.category.as_str(), a.order, a.urgent, !a.regions.is_empty()])?;
         let tags = a
             .sectors
             .iter()
@@ -65,10 +112,11 @@ fn insert_articles(tx: &Connection, pack: &Pack) -> Result<(), StoreError> {
             text.execute(params![a.id, t.locale, t.title, t.summary, t.body, t.review.as_str()])?;
         }
     }
-    Ok(())
+    Ok(refused)
 }
 
-fn insert_helplines(tx: &Connection, pack: &Pack) -> Result<(), StoreError> {
+/// Inserts helplines that `pack_id` may hold; returns how many it may not.
+pub(crate) fn insert_helplines(tx: &Connection, pack_id: &str, helplines: &[Helpline]) -> Result<usize, StoreError> {
     let mut helpline = tx.prepare(
         "INSERT INTO helplines(id, pack_id, country, emergency, timezone, hours, languages, cost, verified_on, source, position)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -84,11 +132,16 @@ fn insert_helplines(tx: &Connection, pack: &Pack) -> Result<(), StoreError> {
     let mut search = tx.prepare(
         "INSERT INTO helpline_search(name, description, places, helpline_id, locale) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
-    for h in &pack.helplines {
+    let mut refused = 0;
+    for h in helplines {
+        if !claim(tx, "helplines", &h.id, pack_id)? {
+            refused += 1;
+            continue;
+        }
         let languages = serde_json::to_string(&h.languages).expect("a list of strings serializes");
         helpline.execute(params![
             h.id,
-            pack.id,
+            pack_id,
             h.country,
             h.emergency,
             h.timezone,
@@ -120,5 +173,5 @@ fn insert_helplines(tx: &Connection, pack: &Pack) -> Result<(), StoreError> {
             search.execute(params![t.name, t.description, places, h.id, t.locale])?;
         }
     }
-    Ok(())
+    Ok(refused)
 }

@@ -17,7 +17,9 @@ pub(crate) use connection::{close_quickly, open_encrypted, open_encrypted_files}
 pub use connection::{DB_FILE_NAME, StoreFiles};
 pub(crate) use content_read::ContentReader;
 pub use content_read::{ArticleFilter, ArticleRow, HelplineRow};
-pub(crate) use content_write::install_pack;
+pub(crate) use content_write::{
+    BUILTIN_PACK_ID, insert_articles, insert_helplines, install_pack, refresh_derived, remove_pack, reset_pack,
+};
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;
 pub(crate) use search_read::SearchReader;
