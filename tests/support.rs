@@ -38,3 +38,4 @@ pub fn device(locale: &str, region: &str) -> OpenOptions {
         ..OpenOptions::default()
     }
 }
+pub mod sync_server;

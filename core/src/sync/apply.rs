@@ -79,11 +79,13 @@ pub(crate) fn apply(
     for publisher in &verified.confirmed {
         state::confirm_manifest(&tx, publisher, now)?;
     }
-    // Built-in items come back where no publisher holds their id any more.
-    store::insert_articles(&tx, BUILTIN_PACK_ID, &builtin.articles).map_err(store_err)?;
-    store::insert_helplines(&tx, BUILTIN_PACK_ID, &builtin.helplines).map_err(store_err)?;
-    store::refresh_derived(&tx).map_err(store_err)?;
-    drop_unreferenced_parts(&tx)?;
+    if !changes.is_empty() {
+        // Built-in items come back where no publisher holds their id any more.
+        store::insert_articles(&tx, BUILTIN_PACK_ID, &builtin.articles).map_err(store_err)?;
+        store::insert_helplines(&tx, BUILTIN_PACK_ID, &builtin.helplines).map_err(store_err)?;
+        store::refresh_derived(&tx).map_err(store_err)?;
+        drop_unreferenced_parts(&tx)?;
+    }
     tx.commit().map_err(store_err)?;
     Ok(changes)
 }
