@@ -13,7 +13,7 @@ use haven_core::{FileSecretStore, Haven, OpenOptions};
 use haven_e2e::sync_server::HubDouble;
 
 const DAY: i64 = 86_400;
-const ARTICLES: usize = 120;
+const ARTICLES: usize = 48;
 
 /// A publisher's pack whose every article title carries `marker`.
 fn pack(marker: &str) -> Pack {
