@@ -129,7 +129,7 @@ fn malformed_key_files_get_typed_errors() {
     let good = std::fs::read_to_string(&made.private_path).unwrap();
     let cases: Vec<(&str, Vec<u8>)> = vec![
         ("empty", Vec::new()),
-        ("truncated", good[..good.len() / 2].as_bytes().to_vec()),
+        ("truncated", good.as_bytes()[..good.len() / 2].to_vec()),
         ("not base64", good.replacen('A', "!", 1).into_bytes()),
         ("binary", vec![0xff, 0xfe, 0x00, 0x01]),
         ("ssh key", b"-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n-----END OPENSSH PRIVATE KEY-----\n".to_vec()),

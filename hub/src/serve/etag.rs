@@ -13,30 +13,37 @@ use ring::digest::{Context, SHA256};
 pub const MAX_CACHED_ETAGS: usize = 10_000;
 const READ_CHUNK: usize = 64 * 1024;
 
+/// A file's ETag and the length and modification time it was computed for.
+struct Entry {
+    len: u64,
+    modified: Option<SystemTime>,
+    etag: String,
+}
+
 #[derive(Default)]
 pub struct EtagCache {
-    entries: Mutex<HashMap<PathBuf, (u64, Option<SystemTime>, String)>>,
+    entries: Mutex<HashMap<PathBuf, Entry>>,
 }
 
 impl EtagCache {
     /// The ETag of `path` as it is now (blocking: call from a blocking task).
     pub fn etag(&self, path: &Path, len: u64, modified: Option<SystemTime>) -> std::io::Result<String> {
-        if let Some((l, m, tag)) = self.lock().get(path)
-            && *l == len
-            && *m == modified
+        if let Some(entry) = self.lock().get(path)
+            && entry.len == len
+            && entry.modified == modified
         {
-            return Ok(tag.clone());
+            return Ok(entry.etag.clone());
         }
         let tag = hash_file(path)?;
         let mut entries = self.lock();
         if entries.len() >= MAX_CACHED_ETAGS {
             entries.clear();
         }
-        entries.insert(path.to_owned(), (len, modified, tag.clone()));
+        entries.insert(path.to_owned(), Entry { len, modified, etag: tag.clone() });
         Ok(tag)
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<PathBuf, (u64, Option<SystemTime>, String)>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<PathBuf, Entry>> {
         // A panic while holding the lock leaves only cached hashes behind: safe to reuse.
         self.entries.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
