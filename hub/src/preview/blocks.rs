@@ -90,4 +90,12 @@ mod tests {
         assert!(html.contains("<ol start=\"3\">\n<li>x</li>"), "{html}");
         assert!(html.contains("<blockquote>\n<p>q</p>\n</blockquote>") && html.contains("<hr>"), "{html}");
     }
+
+    #[test]
+    fn a_disallowed_link_in_a_hand_made_tree_stays_text() {
+        // Blocks from to_blocks never hold one; the renderer refuses it anyway.
+        let span = |link: &str| Span { text: "<x>".into(), link: Some(link.into()), ..Span::default() };
+        let blocks = [Block::Paragraph { spans: vec![span("javascript:alert(1)"), span(" data:text/html,hi")] }];
+        assert_eq!(render(&blocks), "<p>&lt;x&gt;&lt;x&gt;</p>\n");
+    }
 }
