@@ -5,7 +5,11 @@ use std::fs;
 use std::path::Path;
 
 fn main() {
-    let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    // Read at run time: a build script binary reused from another checkout
+    // (a shared or copied target dir) would otherwise embed that checkout's
+    // locales, since env! fixes the path when the script is compiled.
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let locales = Path::new(&manifest_dir).join("../locales");
     println!("cargo:rerun-if-changed={}", locales.display());
     let mut tags: Vec<String> = fs::read_dir(&locales)
         .expect("locales/ exists")

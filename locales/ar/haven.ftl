@@ -266,3 +266,13 @@ safety-wipe = حذف كل شيء الآن
 safety-wipe-confirm = حذف كل شيء؟ لا يمكن التراجع عن ذلك.
 safety-saved = تم الحفظ.
 safety-code-mismatch = الرمزان غير متطابقين.
+
+## Content preview (haven-hub preview, for NGO editors)
+
+preview-title = معاينة محتوى Haven
+preview-notice = معاينة لمحرري المحتوى: لا يُنشر شيء هنا حتى تنشره باستخدام haven-hub.
+preview-not-translated = غير متوفر بهذه اللغة بعد
+preview-hours = ساعات العمل ({ $zone }): { $hours }
+review-original = النص الأصلي
+review-machine = ترجمة آلية، لم تُراجع بعد
+review-reviewed = ترجمة مُراجعة

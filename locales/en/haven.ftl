@@ -245,3 +245,13 @@ safety-wipe = Delete everything now
 safety-wipe-confirm = Delete everything? This cannot be undone.
 safety-saved = Saved.
 safety-code-mismatch = The codes do not match.
+
+## Content preview (haven-hub preview, for NGO editors)
+
+preview-title = Haven content preview
+preview-notice = Preview for content editors: nothing here is published until you publish it with haven-hub.
+preview-not-translated = Not yet in this language
+preview-hours = Hours ({ $zone }): { $hours }
+review-original = Original text
+review-machine = Machine translation, not yet reviewed
+review-reviewed = Reviewed translation

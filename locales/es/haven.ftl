@@ -253,3 +253,13 @@ safety-wipe = Borrar todo ahora
 safety-wipe-confirm = ¿Borrar todo? No se puede deshacer.
 safety-saved = Guardado.
 safety-code-mismatch = Los códigos no coinciden.
+
+## Content preview (haven-hub preview, for NGO editors)
+
+preview-title = Vista previa del contenido de Haven
+preview-notice = Vista previa para editores de contenido: nada de esto se publica hasta que lo publiques con haven-hub.
+preview-not-translated = Aún no disponible en este idioma
+preview-hours = Horario ({ $zone }): { $hours }
+review-original = Texto original
+review-machine = Traducción automática, aún sin revisar
+review-reviewed = Traducción revisada

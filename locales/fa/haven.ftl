@@ -246,3 +246,13 @@ safety-wipe = همین الان همه چیز پاک شود
 safety-wipe-confirm = همه چیز پاک شود؟ این کار برگشت ندارد.
 safety-saved = ذخیره شد.
 safety-code-mismatch = کدها با هم یکی نیستند.
+
+## Content preview (haven-hub preview, for NGO editors)
+
+preview-title = پیش‌نمایش محتوای Haven
+preview-notice = پیش‌نمایش برای ویراستاران محتوا: تا زمانی که آن را با haven-hub منتشر نکنید، چیزی از اینجا منتشر نمی‌شود.
+preview-not-translated = هنوز به این زبان موجود نیست
+preview-hours = ساعات کار ({ $zone }): { $hours }
+review-original = متن اصلی
+review-machine = ترجمهٔ ماشینی، هنوز بررسی نشده
+review-reviewed = ترجمهٔ بررسی‌شده

@@ -255,3 +255,13 @@ safety-wipe = Tout effacer maintenant
 safety-wipe-confirm = Tout effacer ? Impossible de revenir en arrière.
 safety-saved = Enregistré.
 safety-code-mismatch = Les codes ne correspondent pas.
+
+## Content preview (haven-hub preview, for NGO editors)
+
+preview-title = Aperçu du contenu Haven
+preview-notice = Aperçu pour les rédacteurs : rien ici n'est publié tant que vous ne le publiez pas avec haven-hub.
+preview-not-translated = Pas encore dans cette langue
+preview-hours = Horaires ({ $zone }) : { $hours }
+review-original = Texte original
+review-machine = Traduction automatique, pas encore relue
+review-reviewed = Traduction relue

@@ -262,3 +262,13 @@ safety-wipe = Usuń wszystko teraz
 safety-wipe-confirm = Usunąć wszystko? Tego nie da się cofnąć.
 safety-saved = Zapisano.
 safety-code-mismatch = Kody nie są takie same.
+
+## Content preview (haven-hub preview, for NGO editors)
+
+preview-title = Podgląd treści Haven
+preview-notice = Podgląd dla redaktorów treści: nic tutaj nie jest opublikowane, dopóki nie opublikujesz tego za pomocą haven-hub.
+preview-not-translated = Jeszcze niedostępne w tym języku
+preview-hours = Godziny ({ $zone }): { $hours }
+review-original = Tekst oryginalny
+review-machine = Tłumaczenie maszynowe, jeszcze niesprawdzone
+review-reviewed = Tłumaczenie sprawdzone

@@ -263,3 +263,13 @@ safety-wipe = Șterge tot acum
 safety-wipe-confirm = Ștergi tot? Acțiunea nu poate fi anulată.
 safety-saved = Salvat.
 safety-code-mismatch = Codurile nu se potrivesc.
+
+## Content preview (haven-hub preview, for NGO editors)
+
+preview-title = Previzualizarea conținutului Haven
+preview-notice = Previzualizare pentru editorii de conținut: nimic de aici nu este publicat până nu îl publicați cu haven-hub.
+preview-not-translated = Încă nu există în această limbă
+preview-hours = Program ({ $zone }): { $hours }
+review-original = Text original
+review-machine = Traducere automată, încă neverificată
+review-reviewed = Traducere verificată

@@ -251,3 +251,13 @@ safety-wipe = Fshi gjithçka tani
 safety-wipe-confirm = Të fshihet gjithçka? Kjo nuk mund të zhbëhet.
 safety-saved = U ruajt.
 safety-code-mismatch = Kodet nuk përputhen.
+
+## Content preview (haven-hub preview, for NGO editors)
+
+preview-title = Parapamje e përmbajtjes së Haven
+preview-notice = Parapamje për redaktorët e përmbajtjes: asgjë këtu nuk publikohet derisa ta publikoni me haven-hub.
+preview-not-translated = Ende jo në këtë gjuhë
+preview-hours = Orari ({ $zone }): { $hours }
+review-original = Tekst origjinal
+review-machine = Përkthim automatik, ende i pakontrolluar
+review-reviewed = Përkthim i kontrolluar

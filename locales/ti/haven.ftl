@@ -246,3 +246,13 @@ safety-wipe = ሕጂ ኩሉ ደምስሱ
 safety-wipe-confirm = ኩሉ ይደምሰስ ዶ? ድሕሪኡ ክምለስ ኣይክእልን።
 safety-saved = ተዓቂቡ።
 safety-code-mismatch = እቶም ኮዳት ኣይሰማምዑን።
+
+## Content preview (haven-hub preview, for NGO editors)
+
+preview-title = ቅድመ-ርእይ ትሕዝቶ Haven
+preview-notice = ንኣዳለውቲ ትሕዝቶ ዝኸውን ቅድመ-ርእይ፦ ብ haven-hub ክሳብ ዘሕትምዎ ኣብዚ ዘሎ ዋላ ሓደ ኣይሕተምን።
+preview-not-translated = ገና ብዚ ቋንቋ ኣይተተርጎመን
+preview-hours = ሰዓታት ስራሕ ({ $zone })፦ { $hours }
+review-original = መበቆላዊ ጽሑፍ
+review-machine = ብማሽን ዝተተርጎመ፡ ገና ኣይተመርመረን
+review-reviewed = ዝተመርመረ ትርጉም

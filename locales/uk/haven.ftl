@@ -256,3 +256,13 @@ safety-wipe = Видалити все зараз
 safety-wipe-confirm = Видалити все? Цю дію не можна скасувати.
 safety-saved = Збережено.
 safety-code-mismatch = Коди не збігаються.
+
+## Content preview (haven-hub preview, for NGO editors)
+
+preview-title = Попередній перегляд вмісту Haven
+preview-notice = Попередній перегляд для редакторів: нічого тут не опубліковано, доки ви не опублікуєте це через haven-hub.
+preview-not-translated = Ще немає цією мовою
+preview-hours = Години роботи ({ $zone }): { $hours }
+review-original = Оригінальний текст
+review-machine = Машинний переклад, ще не перевірений
+review-reviewed = Перевірений переклад

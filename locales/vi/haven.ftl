@@ -254,3 +254,13 @@ safety-wipe = Xóa tất cả ngay bây giờ
 safety-wipe-confirm = Xóa tất cả? Bạn sẽ không thể lấy lại.
 safety-saved = Đã lưu.
 safety-code-mismatch = Hai mã không giống nhau.
+
+## Content preview (haven-hub preview, for NGO editors)
+
+preview-title = Xem trước nội dung Haven
+preview-notice = Bản xem trước cho người biên tập nội dung: chưa có gì ở đây được xuất bản cho đến khi bạn xuất bản bằng haven-hub.
+preview-not-translated = Chưa có bằng ngôn ngữ này
+preview-hours = Giờ làm việc ({ $zone }): { $hours }
+review-original = Văn bản gốc
+review-machine = Bản dịch máy, chưa được kiểm tra
+review-reviewed = Bản dịch đã được kiểm tra

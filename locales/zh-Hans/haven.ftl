@@ -233,3 +233,13 @@ safety-wipe = 现在删除全部内容
 safety-wipe-confirm = 删除全部内容吗？删除后无法恢复。
 safety-saved = 已保存。
 safety-code-mismatch = 两次输入的密码不一样。
+
+## Content preview (haven-hub preview, for NGO editors)
+
+preview-title = Haven 内容预览
+preview-notice = 供内容编辑使用的预览：在您用 haven-hub 发布之前，这里的内容都不会发布。
+preview-not-translated = 尚无此语言版本
+preview-hours = 服务时间（{ $zone }）：{ $hours }
+review-original = 原文
+review-machine = 机器翻译，尚未审核
+review-reviewed = 已审核的翻译
