@@ -13,6 +13,8 @@ pub enum IntakeError {
     Database { path: String, source: rusqlite::Error },
     #[error("report database {path} has schema version {found}; this hub knows up to {known}")]
     SchemaTooNew { path: String, found: i64, known: i64 },
+    #[error("the report could not be stored (see the server log)")]
+    Storage,
     #[error("the system's random number generator failed")]
     Random,
     #[error("cannot listen on {addr}: {source}")]

@@ -10,20 +10,19 @@ use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use http_body_util::BodyExt;
-use ring::rand::SystemRandom;
 
 use super::envelope::check_envelope;
 use super::error::Rejection;
 use super::idempotency::key_from;
 use super::limits::IntakeLimits;
 use super::rate_limit::RateLimiter;
-use super::store::{EnvelopeStore, Stored};
+use super::store::{NewEnvelope, Stored};
+use super::writer::Writer;
 
 pub(crate) struct IntakeState {
-    pub(crate) store: Arc<EnvelopeStore>,
+    pub(crate) writer: Writer,
     pub(crate) limiter: RateLimiter,
     pub(crate) limits: IntakeLimits,
-    pub(crate) rng: SystemRandom,
 }
 
 pub(crate) async fn receive(State(state): State<Arc<IntakeState>>, request: Request) -> Response {
@@ -56,15 +55,11 @@ async fn accept(state: &IntakeState, request: Request) -> Result<Response, Rejec
     let mut sha = [0u8; 32];
     sha.copy_from_slice(digest.as_ref());
 
-    let store = Arc::clone(&state.store);
-    let rng = state.rng.clone();
-    let stored = tokio::task::spawn_blocking(move || store.store(&key, &sha, &envelope, &rng))
-        .await
-        .map_err(|_| Rejection::Internal)?
-        .map_err(|e| {
-            tracing::error!(error = %e, "storing a report failed");
-            Rejection::Internal
-        })?;
+    let new = NewEnvelope { key, body_sha256: sha, envelope };
+    let stored = state.writer.store(new).await.map_err(|e| {
+        tracing::error!(error = %e, "storing a report failed");
+        Rejection::Internal
+    })?;
     match stored {
         Stored::New(reference) => Ok(receipt(StatusCode::CREATED, &reference)),
         Stored::Existing(reference) => Ok(receipt(StatusCode::OK, &reference)),

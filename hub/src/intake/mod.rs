@@ -11,6 +11,7 @@ mod limits;
 mod rate_limit;
 mod reference;
 pub mod store;
+mod writer;
 
 use std::net::SocketAddr;
 use std::path::Path;
@@ -18,7 +19,6 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::routing::post;
-use ring::rand::SystemRandom;
 
 pub use error::{IntakeError, Rejection};
 pub use limits::{
@@ -28,6 +28,7 @@ pub use store::{EnvelopeStore, Stored, StoredEnvelope};
 
 use handler::IntakeState;
 use rate_limit::RateLimiter;
+use writer::Writer;
 
 /// Where the contract puts intake on a hub.
 pub const REPORTS_PATH: &str = "/v1/reports";
@@ -37,9 +38,9 @@ pub const REPORTS_PATH: &str = "/v1/reports";
 /// rate limit sees each client's address (see [`serve`]).
 pub fn router(db: &Path, limits: IntakeLimits) -> Result<Router, IntakeError> {
     limits.check().map_err(IntakeError::Limits)?;
-    let store = Arc::new(EnvelopeStore::open(db)?);
+    let writer = Writer::start(Arc::new(EnvelopeStore::open(db)?));
     let limiter = RateLimiter::new(limits.rate_burst, limits.rate_per_second, limits.max_tracked_clients);
-    let state = IntakeState { store, limiter, limits, rng: SystemRandom::new() };
+    let state = IntakeState { writer, limiter, limits };
     Ok(Router::new().route(REPORTS_PATH, post(handler::receive)).with_state(Arc::new(state)))
 }
 

@@ -42,6 +42,13 @@ pub enum Stored {
     Conflict,
 }
 
+/// An envelope that passed the checks, to be stored.
+pub(crate) struct NewEnvelope {
+    pub key: String,
+    pub body_sha256: [u8; 32],
+    pub envelope: Vec<u8>,
+}
+
 /// One stored envelope as listed: no contents.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredEnvelope {
@@ -91,20 +98,29 @@ impl EnvelopeStore {
         Ok(EnvelopeStore { conn: Mutex::new(conn), path: shown })
     }
 
-    /// Stores an envelope under its idempotency key, once. Runs in one
-    /// immediate transaction, so two requests with the same key (in this
-    /// process or another) cannot both insert.
-    pub(crate) fn store(
-        &self,
-        key: &str,
-        body_sha256: &[u8; 32],
-        envelope: &[u8],
-        rng: &SystemRandom,
-    ) -> Result<Stored, IntakeError> {
+    /// Stores each envelope under its idempotency key, once, all in one
+    /// immediate transaction (one disk sync for the lot: see the writer).
+    /// Two requests with the same key, in this batch, this process or
+    /// another, can never both insert. On any error nothing is stored.
+    pub(crate) fn store_batch(&self, batch: &[NewEnvelope], rng: &SystemRandom) -> Result<Vec<Stored>, IntakeError> {
         let mut conn = self.lock();
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate).map_err(|e| self.err(e))?;
+        let received_at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        let stored =
+            batch.iter().map(|new| self.store_one(&tx, new, &received_at, rng)).collect::<Result<Vec<_>, _>>()?;
+        tx.commit().map_err(|e| self.err(e))?;
+        Ok(stored)
+    }
+
+    fn store_one(
+        &self,
+        tx: &rusqlite::Transaction<'_>,
+        new: &NewEnvelope,
+        received_at: &str,
+        rng: &SystemRandom,
+    ) -> Result<Stored, IntakeError> {
         let seen: Option<(String, Vec<u8>)> = tx
-            .query_row("SELECT reference, body_sha256 FROM envelopes WHERE idempotency_key = ?1", [key], |r| {
+            .query_row("SELECT reference, body_sha256 FROM envelopes WHERE idempotency_key = ?1", [&new.key], |r| {
                 Ok((r.get(0)?, r.get(1)?))
             })
             .optional()
@@ -112,24 +128,22 @@ impl EnvelopeStore {
         if let Some((reference, sha)) = seen {
             // Constant time: whoever knows a key must not learn the stored
             // digest byte by byte from response times.
-            return Ok(if bool::from(sha.as_slice().ct_eq(body_sha256.as_slice())) {
+            return Ok(if bool::from(sha.as_slice().ct_eq(new.body_sha256.as_slice())) {
                 Stored::Existing(reference)
             } else {
                 Stored::Conflict
             });
         }
-        let received_at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
         for _ in 0..REFERENCE_ATTEMPTS {
             let reference = new_reference(rng).map_err(|_| IntakeError::Random)?;
             let inserted = tx
                 .execute(
                     "INSERT INTO envelopes (reference, idempotency_key, body_sha256, envelope, received_at)
                      VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(reference) DO NOTHING",
-                    params![reference, key, &body_sha256[..], envelope, received_at],
+                    params![reference, new.key, &new.body_sha256[..], new.envelope, received_at],
                 )
                 .map_err(|e| self.err(e))?;
             if inserted == 1 {
-                tx.commit().map_err(|e| self.err(e))?;
                 return Ok(Stored::New(reference));
             }
         }
