@@ -114,11 +114,14 @@ async fn a_sealed_report_that_is_not_a_report_is_skipped() {
     *dirty.last_mut().unwrap() = 1;
     let bad_padding = common::seal_bytes(&helpline.recipient, &dirty);
     assert_eq!(post(&hub, Some(&new_key()), OCTETS, bad_padding).await.status, 201);
+    let mut damaged = seal(&helpline.recipient, &report_json("x"));
+    *damaged.last_mut().unwrap() ^= 1;
+    assert_eq!(post(&hub, Some(&new_key()), OCTETS, damaged).await.status, 201, "inside the ciphertext");
 
     let dir = tempfile::tempdir().unwrap();
     let summary = export(&hub.db, &identity_at(dir.path(), &helpline), ExportFormat::Csv, &mut Vec::new()).unwrap();
     let reasons: Vec<UnsealError> = summary.skipped.iter().map(|s| s.reason).collect();
-    assert_eq!(reasons, [UnsealError::BadReport, UnsealError::BadPadding]);
+    assert_eq!(reasons, [UnsealError::BadReport, UnsealError::BadPadding, UnsealError::Damaged]);
 }
 
 #[test]

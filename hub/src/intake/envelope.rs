@@ -27,7 +27,7 @@ pub(crate) fn check_envelope(body: &[u8]) -> Result<(), Rejection> {
     }
     drop(decryptor);
     // `rest` now starts at the encrypted chunks; the header and nonce precede.
-    let header_len = body.len() - rest.len() - PAYLOAD_NONCE_BYTES;
+    let header_len = body.len().checked_sub(rest.len() + PAYLOAD_NONCE_BYTES).ok_or(Rejection::NotAnEnvelope)?;
     let header = &body[..header_len];
     let x25519_stanzas = header.split(|b| *b == b'\n').filter(|line| line.starts_with(X25519_STANZA)).count();
     if x25519_stanzas != 1 {
