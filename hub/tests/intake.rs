@@ -286,3 +286,36 @@ async fn mangled_envelopes_get_a_clear_answer_and_the_server_stays_up() {
     assert_eq!(hub.rows(), created);
     assert_eq!(post(&hub, Some(&new_key()), OCTETS, envelope).await.status, 201, "still serving");
 }
+
+#[tokio::test]
+async fn the_intake_command_serves_until_it_is_stopped() {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("reports.db");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_haven-hub"))
+        .arg("intake")
+        .arg(&db)
+        .args(["--listen", "127.0.0.1:0"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let url = line.split_whitespace().find(|w| w.starts_with("http://")).expect("the address it listens on").to_owned();
+
+    let envelope = seal(&Helpline::new().recipient, &report_json("x"));
+    let response = common::client()
+        .post(&url)
+        .header("Idempotency-Key", new_key())
+        .header("Content-Type", "application/octet-stream")
+        .body(envelope)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert_eq!(status, 201);
+    // Killed without warning: the acknowledged report is on disk.
+    assert_eq!(haven_hub::reports::list(&db).unwrap().len(), 1);
+}

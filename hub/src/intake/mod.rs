@@ -38,7 +38,7 @@ pub const REPORTS_PATH: &str = "/v1/reports";
 /// rate limit sees each client's address (see [`serve`]).
 pub fn router(db: &Path, limits: IntakeLimits) -> Result<Router, IntakeError> {
     limits.check().map_err(IntakeError::Limits)?;
-    let writer = Writer::start(Arc::new(EnvelopeStore::open(db)?));
+    let writer = Writer::start(Arc::new(EnvelopeStore::open(db)?))?;
     let limiter = RateLimiter::new(limits.rate_burst, limits.rate_per_second, limits.max_tracked_clients);
     let state = IntakeState { writer, limiter, limits };
     Ok(Router::new().route(REPORTS_PATH, post(handler::receive)).with_state(Arc::new(state)))

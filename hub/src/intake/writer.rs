@@ -26,7 +26,7 @@ pub(crate) struct Writer {
 
 impl Writer {
     /// Starts the writer thread; it ends when the last `Writer` is dropped.
-    pub(crate) fn start(store: Arc<EnvelopeStore>) -> Writer {
+    pub(crate) fn start(store: Arc<EnvelopeStore>) -> Result<Writer, IntakeError> {
         let (queue, mut waiting) = mpsc::channel::<(NewEnvelope, Reply)>(QUEUE);
         std::thread::Builder::new()
             .name("haven-intake-writer".into())
@@ -56,8 +56,8 @@ impl Writer {
                     }
                 }
             })
-            .expect("the intake writer thread starts");
-        Writer { queue }
+            .map_err(IntakeError::Serve)?;
+        Ok(Writer { queue })
     }
 
     /// Stores one envelope; resolves once it is committed (or refused).
