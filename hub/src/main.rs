@@ -6,10 +6,16 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use haven_core::content::source::build_pack;
+use haven_hub::intake::IntakeLimits;
+use haven_hub::reports::ExportFormat;
 use haven_hub::{keys, preview, serve};
 
 #[derive(Parser)]
-#[command(name = "haven-hub", version, about = "Haven for NGOs: keys, content packs, preview and a development server")]
+#[command(
+    name = "haven-hub",
+    version,
+    about = "Haven for NGOs: keys, content packs, preview, a development server, report intake and export"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -49,7 +55,9 @@ enum Command {
         dist: PathBuf,
         #[arg(long, default_value = serve::DEFAULT_LISTEN)]
         listen: std::net::SocketAddr,
-        // Report intake mounts its router here (`--intake DB`).
+        /// Also receive sealed reports on POST /v1/reports into this database.
+        #[arg(long)]
+        intake: Option<PathBuf>,
     },
     /// Render a content folder as static HTML pages, per locale, for editors to check.
     Preview {
@@ -57,6 +65,44 @@ enum Command {
         /// The folder to write the site to (created; existing pages are replaced).
         #[arg(long)]
         out: PathBuf,
+    },
+    /// Receive sealed reports on POST /v1/reports and store them in DB (created if missing).
+    Intake {
+        /// The report database (SQLite; envelopes stay sealed).
+        db: PathBuf,
+        /// Address to listen on, e.g. 127.0.0.1:8443 behind a TLS proxy.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: String,
+        /// Header a reverse proxy on this machine sets to the client's address (e.g. X-Real-IP).
+        #[arg(long)]
+        client_ip_header: Option<String>,
+    },
+    /// List or export received reports.
+    Reports {
+        #[command(subcommand)]
+        command: ReportsCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ReportsCommand {
+    /// Reference, received time and size of every stored report (nothing is decrypted).
+    List {
+        #[arg(long)]
+        db: PathBuf,
+    },
+    /// Decrypt with the helpline's age identity file and export every report.
+    Export {
+        #[arg(long)]
+        db: PathBuf,
+        /// The helpline's age identity file (AGE-SECRET-KEY-1...).
+        #[arg(long)]
+        identity: PathBuf,
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Write here (created owner-only) instead of to standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
 }
 
@@ -99,7 +145,7 @@ fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
         Command::Keygen { role, report_recipient, out, passphrase } => keygen(role, report_recipient, &out, passphrase),
-        Command::Serve { dist, listen } => serve_dist(&dist, listen),
+        Command::Serve { dist, listen, intake } => serve_dist(&dist, listen, intake.as_deref()),
         Command::Preview { content_dir, out } => {
             let site = preview::build_site(&content_dir, &out).map_err(|e| e.to_string())?;
             println!(
@@ -109,6 +155,16 @@ fn run(cli: Cli) -> Result<(), String> {
                 out.join("index.html").display()
             );
             Ok(())
+        }
+        Command::Intake { db, listen, client_ip_header } => {
+            let limits = IntakeLimits { client_ip_header, ..IntakeLimits::default() };
+            haven_hub::intake::run_cli(&db, &listen, limits).map_err(|e| e.to_string())
+        }
+        Command::Reports { command: ReportsCommand::List { db } } => {
+            haven_hub::reports::run_list(&db).map_err(|e| e.to_string())
+        }
+        Command::Reports { command: ReportsCommand::Export { db, identity, format, out } } => {
+            haven_hub::reports::run_export(&db, &identity, format, out.as_deref()).map_err(|e| e.to_string())
         }
     }
 }
@@ -137,13 +193,26 @@ fn keygen(
     Ok(())
 }
 
-fn serve_dist(dist: &std::path::Path, listen: std::net::SocketAddr) -> Result<(), String> {
-    let router = serve::router(dist).map_err(|e| format!("cannot serve {}: {e}", dist.display()))?;
+fn serve_dist(
+    dist: &std::path::Path,
+    listen: std::net::SocketAddr,
+    intake: Option<&std::path::Path>,
+) -> Result<(), String> {
+    let files = serve::router(dist).map_err(|e| format!("cannot serve {}: {e}", dist.display()))?;
     let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
     runtime.block_on(async {
         let listener =
             tokio::net::TcpListener::bind(listen).await.map_err(|e| format!("cannot listen on {listen}: {e}"))?;
         eprintln!("serving {} on http://{listen}/ (development only; Ctrl-C stops)", dist.display());
-        serve::run(listener, serve::with_access_log(router)).await.map_err(|e| e.to_string())
+        match intake {
+            // Intake routes first; the static files are the fallback.
+            Some(db) => {
+                let reports = haven_hub::intake::router(db, IntakeLimits::default()).map_err(|e| e.to_string())?;
+                eprintln!("receiving reports on POST http://{listen}/v1/reports into {}", db.display());
+                let router = serve::with_access_log(reports.merge(files));
+                haven_hub::intake::serve(listener, router).await.map_err(|e| e.to_string())
+            }
+            None => serve::run(listener, serve::with_access_log(files)).await.map_err(|e| e.to_string()),
+        }
     })
 }

@@ -147,6 +147,7 @@ pub fn run(extra: &[String]) -> Result<(), String> {
         let mut cmd = cargo();
         cmd.args(["bench", "-p", "haven-core", "--"]).args(extra);
         status(cmd, "cargo bench -p haven-core")?;
+        crate::bench_intake::run(extra)?;
     }
     let root = workspace_root();
     let report = report(&root.join("target/criterion"))?;
@@ -261,6 +262,7 @@ fn report(criterion: &Path) -> Result<String, String> {
             if ns(key) <= limit { "yes" } else { "no" }
         );
     }
+    crate::bench_intake::section(criterion, &mut out, human)?;
     Ok(out)
 }
 

@@ -1,6 +1,7 @@
 //! `cargo xtask <task>`: the project's build, test and benchmark tasks.
 
 mod bench;
+mod bench_intake;
 mod bindings;
 mod journeys;
 mod pack;
@@ -16,7 +17,8 @@ tasks:
             the binding journeys (`--skip-bindings` leaves those out)
   bindings  generate Kotlin, Swift and Python bindings into target/bindings/
             and run the Kotlin and Python journeys through them
-  bench     run the criterion benchmarks and write BENCHMARKS.md
+  bench     run the criterion benchmarks and the intake load generator,
+            and write BENCHMARKS.md
   pack      rebuild core/assets/builtin-pack.json from content/";
 
 fn main() -> ExitCode {
