@@ -6,5 +6,6 @@ pub mod contract;
 pub mod intake;
 pub mod keys;
 pub mod preview;
+pub mod publish;
 pub mod reports;
 pub mod serve;

@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand};
 use haven_core::content::source::build_pack;
 use haven_hub::intake::IntakeLimits;
 use haven_hub::reports::ExportFormat;
-use haven_hub::{keys, preview, serve};
+use haven_hub::{keys, preview, publish, serve};
 
 #[derive(Parser)]
 #[command(
@@ -59,6 +59,30 @@ enum Command {
         #[arg(long)]
         intake: Option<PathBuf>,
     },
+    /// Build, sign and write a content folder as a publication (packs, then the manifest) in DIST.
+    Publish {
+        content_dir: PathBuf,
+        /// The publisher's signing key (from `keygen --role publisher`).
+        #[arg(long)]
+        key: PathBuf,
+        /// The key file is passphrase-protected (asked, or one line on stdin).
+        #[arg(long)]
+        passphrase: bool,
+        /// The folder to publish into (kept between publications).
+        #[arg(long)]
+        out: PathBuf,
+        /// Publisher id (default: the pack id in pack.toml).
+        #[arg(long)]
+        publisher: Option<String>,
+        /// Days until phones report this content as expired.
+        #[arg(long, default_value_t = publish::DEFAULT_VALID_DAYS)]
+        valid_days: i64,
+    },
+    /// Root key holders: write the root list or sign the publisher list.
+    Trust {
+        #[command(subcommand)]
+        command: TrustCommand,
+    },
     /// Render a content folder as static HTML pages, per locale, for editors to check.
     Preview {
         content_dir: PathBuf,
@@ -81,6 +105,41 @@ enum Command {
     Reports {
         #[command(subcommand)]
         command: ReportsCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum TrustCommand {
+    /// Write a root list: version 1 (no --previous) is the file the app ships
+    /// (core/trust/roots.json); with --previous, a rotation signed by old and new keys.
+    Roots {
+        /// Public key files (.pub) of the root key holders.
+        #[arg(long = "pub", required = true)]
+        public: Vec<PathBuf>,
+        #[arg(long)]
+        threshold: u32,
+        /// The current root list, for a rotation.
+        #[arg(long)]
+        previous: Option<PathBuf>,
+        /// Private key files that sign a rotation (a threshold of old and of new keys).
+        #[arg(long)]
+        sign: Vec<PathBuf>,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Sign the publisher list (TOML) with a threshold of root keys into DIST/publishers.json.
+    Publishers {
+        list: PathBuf,
+        /// The current root list (plain or signed).
+        #[arg(long)]
+        roots: PathBuf,
+        /// Root private key files.
+        #[arg(long, required = true)]
+        sign: Vec<PathBuf>,
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, default_value_t = 365)]
+        valid_days: i64,
     },
 }
 
@@ -146,6 +205,71 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         Command::Keygen { role, report_recipient, out, passphrase } => keygen(role, report_recipient, &out, passphrase),
         Command::Serve { dist, listen, intake } => serve_dist(&dist, listen, intake.as_deref()),
+        Command::Publish { content_dir, key, passphrase, out, publisher, valid_days } => {
+            let signer = publish::HubSigner::new(vec![load_key(&key, passphrase)?]);
+            let progress = |done: usize, total: usize| {
+                let filled = done * 30 / total.max(1);
+                eprint!("\r[{}{}] {done}/{total} packs", "#".repeat(filled), ".".repeat(30 - filled));
+            };
+            let options = publish::PublishOptions {
+                content_dir: &content_dir,
+                out: &out,
+                publisher,
+                valid_days,
+                now: chrono::Utc::now().timestamp(),
+                progress: &progress,
+            };
+            let done = publish::publish(&options, &signer).map_err(|e| e.to_string())?;
+            eprintln!();
+            let from = done.previous_version.map_or("nothing".to_string(), |v| format!("version {v}"));
+            println!(
+                "published {} version {} (was {from}) -> {}",
+                done.publisher,
+                done.version,
+                done.manifest_path.display()
+            );
+            println!(
+                "{} packs, {} new; {} bytes, {} new for phones that hold the previous version",
+                done.packs_total, done.packs_new, done.bytes_total, done.bytes_new
+            );
+            print!("{}", done.diff);
+            Ok(())
+        }
+        Command::Trust { command: TrustCommand::Roots { public, threshold, previous, sign, out } } => {
+            let keys = public
+                .iter()
+                .map(|p| {
+                    keys::read_public_key(p).map(haven_core::sync::PublicKey::from_bytes).map_err(|e| e.to_string())
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let previous =
+                previous.map(|p| publish::trust::read_root_list(&p)).transpose().map_err(|e| e.to_string())?;
+            let signers = publish::HubSigner::new(sign.iter().map(|k| load_key(k, false)).collect::<Result<_, _>>()?);
+            let list = publish::trust::write_root_list(keys, threshold, previous.as_ref(), &signers, &out)
+                .map_err(|e| e.to_string())?;
+            println!(
+                "wrote root list version {} ({} of {} keys) to {}",
+                list.version,
+                list.threshold,
+                list.keys.len(),
+                out.display()
+            );
+            Ok(())
+        }
+        Command::Trust { command: TrustCommand::Publishers { list, roots, sign, out, valid_days } } => {
+            let roots = publish::trust::read_root_list(&roots).map_err(|e| e.to_string())?;
+            let signers = publish::HubSigner::new(sign.iter().map(|k| load_key(k, false)).collect::<Result<_, _>>()?);
+            let now = chrono::Utc::now().timestamp();
+            let signed = publish::trust::sign_publishers(&list, &roots, &signers, &out, valid_days, now)
+                .map_err(|e| e.to_string())?;
+            println!(
+                "wrote publisher list version {} ({} publishers) to {}",
+                signed.version,
+                signed.publishers.len(),
+                out.display()
+            );
+            Ok(())
+        }
         Command::Preview { content_dir, out } => {
             let site = preview::build_site(&content_dir, &out).map_err(|e| e.to_string())?;
             println!(
@@ -215,4 +339,13 @@ fn serve_dist(
             None => serve::run(listener, serve::with_access_log(files)).await.map_err(|e| e.to_string()),
         }
     })
+}
+
+fn load_key(path: &std::path::Path, passphrase: bool) -> Result<keys::SigningKey, String> {
+    let secret = if passphrase {
+        Some(keys::passphrase::read_passphrase("Passphrase for the signing key: ").map_err(|e| e.to_string())?)
+    } else {
+        None
+    };
+    keys::load_signing_key(path, secret.as_ref()).map_err(|e| e.to_string())
 }
