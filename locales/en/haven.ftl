@@ -255,3 +255,37 @@ preview-hours = Hours ({ $zone }): { $hours }
 review-original = Original text
 review-machine = Machine translation, not yet reviewed
 review-reviewed = Reviewed translation
+
+## Content updates (sync)
+
+sync-title = Content updates
+sync-checking = Checking for updates…
+sync-checking-publisher = Checking { $publisher } ({ $index } of { $total })…
+sync-downloading = Downloading from { $publisher }: { $done } of { $total }
+sync-applying = Saving the updates…
+sync-updated = { $publisher }: updated to version { $version } ({ $articles ->
+    [one] { $articles } article
+   *[other] { $articles } articles
+}, { $helplines ->
+    [one] { $helplines } helpline
+   *[other] { $helplines } helplines
+})
+sync-removed = { $publisher }: no longer trusted; its pages were removed
+sync-refused = { $publisher }: update refused ({ $reason }); the pages you have stay
+sync-nothing-new = Everything is up to date.
+sync-age = { $publisher }: published { $days ->
+    [0] today
+    [one] { $days } day ago
+   *[other] { $days } days ago
+}
+sync-age-expired = { $publisher }: published { $days ->
+    [one] { $days } day ago
+   *[other] { $days } days ago
+}; no newer version could be checked, so these pages may be out of date
+sync-reason-signature = not signed by a trusted key
+sync-reason-scope = outside what this publisher may publish
+sync-reason-rollback = older than the version you have
+sync-reason-expired = expired
+sync-reason-network = the network or server failed
+sync-reason-invalid = damaged or invalid content
+sync-no-source = No update address is set: give one, e.g. haven sync https://example.org/haven

@@ -38,6 +38,17 @@ pub enum Command {
         #[command(subcommand)]
         screen: Screen,
     },
+    /// Fetch signed content updates from a hub (the address is remembered).
+    Sync {
+        /// The hub's address, e.g. https://example.org/haven (HTTPS; plain HTTP only to this machine).
+        url: Option<String>,
+        /// Follow every trusted publisher, not only those for your region and languages.
+        #[arg(long)]
+        all: bool,
+        /// A root list to trust instead of the one built in (for an NGO's staging hub).
+        #[arg(long, value_name = "FILE")]
+        trust_root: Option<PathBuf>,
+    },
     /// Codes, disguise, auto-lock and wipe. Codes are read from the
     /// terminal without echo (or one per line from a pipe).
     Safety {

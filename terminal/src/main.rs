@@ -8,6 +8,7 @@ mod open;
 mod print;
 mod render;
 mod safety_cli;
+mod sync_cli;
 mod tui;
 
 use std::io::{IsTerminal, Write};
@@ -34,6 +35,12 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     let session = Session::from_cli(cli)?;
     let screen = match &cli.command {
         Some(Command::Print { screen }) => screen,
+        Some(Command::Sync { url, all, .. }) => {
+            let haven = session.open()?;
+            let result = sync_cli::run(&haven, url.as_deref(), *all);
+            haven.close();
+            return write_stdout(&result?);
+        }
         Some(Command::Safety { action }) => {
             let haven = session.open()?;
             let result = safety_cli::run(&haven, action);

@@ -37,6 +37,7 @@ impl Session {
             language_override: cli.locale.as_deref().map(check_locale).transpose()?,
             time_zone: time_zone(),
             region: region_flag.clone().or(device_region),
+            trust_anchor: trust_anchor(cli)?,
             ..OpenOptions::default()
         };
 
@@ -47,6 +48,15 @@ impl Session {
         let secrets = Arc::new(FileSecretStore::new(self.data_dir.join(KEY_FILE)));
         Haven::open(&self.data_dir, secrets, self.options.clone())
     }
+}
+
+/// `haven sync --trust-root FILE`: a staging hub's own root list.
+fn trust_anchor(cli: &Cli) -> Result<Option<haven_core::sync::RootList>, Failure> {
+    let Some(crate::cli::Command::Sync { trust_root: Some(path), .. }) = &cli.command else { return Ok(None) };
+    let bytes = std::fs::read(path).map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
+    let roots =
+        haven_core::sync::RootList::from_payload(&bytes).map_err(|e| Failure(format!("{}: {e}", path.display())))?;
+    Ok(Some(roots))
 }
 
 fn data_dir(cli: &Cli) -> Result<PathBuf, Failure> {

@@ -21,6 +21,7 @@ mod publishers;
 mod root;
 mod run;
 mod scope;
+mod source;
 mod state;
 mod status;
 pub mod testkit;

@@ -14,6 +14,7 @@ mod regions;
 mod safety;
 mod search;
 mod shell;
+mod sync;
 mod unlock;
 
 pub use article::ArticleView;
@@ -28,4 +29,5 @@ pub use safety::{AutoLockChoice, CodeSetting, DisguiseChoice, SafetyView, WipeAf
 
 pub use search::{SearchHit, SearchView};
 pub use shell::ShellStrings;
+pub use sync::SyncResultView;
 pub use unlock::UnlockView;
