@@ -276,3 +276,53 @@ preview-hours = ساعات العمل ({ $zone }): { $hours }
 review-original = النص الأصلي
 review-machine = ترجمة آلية، لم تُراجع بعد
 review-reviewed = ترجمة مُراجعة
+
+## Content updates (sync)
+
+sync-title = تحديثات المحتوى
+sync-checking = جارٍ البحث عن تحديثات…
+sync-checking-publisher = جارٍ فحص { $publisher } ({ $index } من { $total })…
+sync-downloading = جارٍ التنزيل من { $publisher }: { $done } من { $total }
+sync-applying = جارٍ حفظ التحديثات…
+sync-updated = { $publisher }: تم التحديث إلى الإصدار { $version } ({ $articles ->
+    [zero] لا مقالات
+    [one] مقالة واحدة
+    [two] مقالتان
+    [few] { $articles } مقالات
+    [many] { $articles } مقالة
+   *[other] { $articles } مقالة
+}، { $helplines ->
+    [zero] لا خطوط مساعدة
+    [one] خط مساعدة واحد
+    [two] خطا مساعدة
+    [few] { $helplines } خطوط مساعدة
+    [many] { $helplines } خط مساعدة
+   *[other] { $helplines } خط مساعدة
+})
+sync-removed = { $publisher }: لم يعد موثوقًا؛ تمت إزالة صفحاته
+sync-refused = { $publisher }: تم رفض التحديث ({ $reason })؛ الصفحات الموجودة لديك تبقى كما هي
+sync-nothing-new = كل شيء محدَّث.
+sync-age = { $publisher }: نُشر { $days ->
+    [0] اليوم
+    [zero] اليوم
+    [one] منذ يوم واحد
+    [two] منذ يومين
+    [few] منذ { $days } أيام
+    [many] منذ { $days } يومًا
+   *[other] منذ { $days } يوم
+}
+sync-age-expired = { $publisher }: نُشر { $days ->
+    [zero] اليوم
+    [one] منذ يوم واحد
+    [two] منذ يومين
+    [few] منذ { $days } أيام
+    [many] منذ { $days } يومًا
+   *[other] منذ { $days } يوم
+}؛ تعذّر التحقق من وجود إصدار أحدث، لذلك قد تكون هذه الصفحات قديمة
+sync-reason-signature = غير موقَّع بمفتاح موثوق
+sync-reason-scope = خارج ما يحق لهذا الناشر أن ينشره
+sync-reason-rollback = أقدم من الإصدار الموجود لديك
+sync-reason-expired = انتهت صلاحيته
+sync-reason-network = تعطّلت الشبكة أو الخادم
+sync-reason-invalid = محتوى تالف أو غير صالح
+sync-no-source = لم يتم تحديد عنوان للتحديثات: يُرجى إدخال عنوان، مثلًا haven sync https://example.org/haven

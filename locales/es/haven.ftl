@@ -263,3 +263,37 @@ preview-hours = Horario ({ $zone }): { $hours }
 review-original = Texto original
 review-machine = Traducción automática, aún sin revisar
 review-reviewed = Traducción revisada
+
+## Content updates (sync)
+
+sync-title = Actualizaciones del contenido
+sync-checking = Buscando actualizaciones…
+sync-checking-publisher = Comprobando { $publisher } ({ $index } de { $total })…
+sync-downloading = Descargando de { $publisher }: { $done } de { $total }
+sync-applying = Guardando las actualizaciones…
+sync-updated = { $publisher }: actualizado a la versión { $version } ({ $articles ->
+    [one] { $articles } artículo
+   *[other] { $articles } artículos
+}, { $helplines ->
+    [one] { $helplines } línea de ayuda
+   *[other] { $helplines } líneas de ayuda
+})
+sync-removed = { $publisher }: ya no es de confianza; se han quitado sus páginas
+sync-refused = { $publisher }: actualización rechazada ({ $reason }); las páginas que tiene se mantienen
+sync-nothing-new = Todo está al día.
+sync-age = { $publisher }: publicado { $days ->
+    [0] hoy
+    [one] hace { $days } día
+   *[other] hace { $days } días
+}
+sync-age-expired = { $publisher }: publicado { $days ->
+    [one] hace { $days } día
+   *[other] hace { $days } días
+}; no se ha podido comprobar si hay una versión más nueva, así que estas páginas pueden estar desactualizadas
+sync-reason-signature = no está firmada con una clave de confianza
+sync-reason-scope = fuera de lo que este editor puede publicar
+sync-reason-rollback = más antigua que la versión que tiene
+sync-reason-expired = caducada
+sync-reason-network = falló la red o el servidor
+sync-reason-invalid = contenido dañado o no válido
+sync-no-source = No hay ninguna dirección de actualización: indique una, por ejemplo haven sync https://example.org/haven

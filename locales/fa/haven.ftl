@@ -256,3 +256,37 @@ preview-hours = ساعات کار ({ $zone }): { $hours }
 review-original = متن اصلی
 review-machine = ترجمهٔ ماشینی، هنوز بررسی نشده
 review-reviewed = ترجمهٔ بررسی‌شده
+
+## Content updates (sync)
+
+sync-title = به‌روزرسانی محتوا
+sync-checking = در حال بررسی به‌روزرسانی‌ها…
+sync-checking-publisher = در حال بررسی { $publisher } ({ $index } از { $total })…
+sync-downloading = در حال دریافت از { $publisher }: { $done } از { $total }
+sync-applying = در حال ذخیرهٔ به‌روزرسانی‌ها…
+sync-updated = { $publisher }: به نسخهٔ { $version } به‌روز شد ({ $articles ->
+    [one] { $articles } مقاله
+   *[other] { $articles } مقاله
+}، { $helplines ->
+    [one] { $helplines } خط کمک
+   *[other] { $helplines } خط کمک
+})
+sync-removed = { $publisher }: دیگر مورد اعتماد نیست؛ صفحه‌های آن حذف شد
+sync-refused = { $publisher }: به‌روزرسانی رد شد ({ $reason })؛ صفحه‌هایی که دارید باقی می‌مانند
+sync-nothing-new = همه چیز به‌روز است.
+sync-age = { $publisher }: { $days ->
+    [0] امروز منتشر شده
+    [one] { $days } روز پیش منتشر شده
+   *[other] { $days } روز پیش منتشر شده
+}
+sync-age-expired = { $publisher }: { $days ->
+    [one] { $days } روز پیش منتشر شده
+   *[other] { $days } روز پیش منتشر شده
+}؛ نشد نسخهٔ جدیدتری را بررسی کرد، پس ممکن است این صفحه‌ها قدیمی باشند
+sync-reason-signature = با کلید مورد اعتماد امضا نشده
+sync-reason-scope = بیرون از چیزی که این ناشر اجازهٔ انتشارش را دارد
+sync-reason-rollback = قدیمی‌تر از نسخه‌ای که دارید
+sync-reason-expired = منقضی شده
+sync-reason-network = شبکه یا سرور کار نکرد
+sync-reason-invalid = محتوای آسیب‌دیده یا نامعتبر
+sync-no-source = هیچ نشانی به‌روزرسانی تنظیم نشده است: یک نشانی وارد کنید، مثلاً haven sync https://example.org/haven

@@ -265,3 +265,37 @@ preview-hours = Horaires ({ $zone }) : { $hours }
 review-original = Texte original
 review-machine = Traduction automatique, pas encore relue
 review-reviewed = Traduction relue
+
+## Content updates (sync)
+
+sync-title = Mises à jour du contenu
+sync-checking = Recherche de mises à jour…
+sync-checking-publisher = Vérification de { $publisher } ({ $index } sur { $total })…
+sync-downloading = Téléchargement depuis { $publisher } : { $done } sur { $total }
+sync-applying = Enregistrement des mises à jour…
+sync-updated = { $publisher } : mis à jour en version { $version } ({ $articles ->
+    [one] { $articles } article
+   *[other] { $articles } articles
+}, { $helplines ->
+    [one] { $helplines } ligne d’aide
+   *[other] { $helplines } lignes d’aide
+})
+sync-removed = { $publisher } : n’est plus de confiance ; ses pages ont été retirées
+sync-refused = { $publisher } : mise à jour refusée ({ $reason }) ; les pages que vous avez restent
+sync-nothing-new = Tout est à jour.
+sync-age = { $publisher } : publié { $days ->
+    [0] aujourd’hui
+    [one] il y a { $days } jour
+   *[other] il y a { $days } jours
+}
+sync-age-expired = { $publisher } : publié { $days ->
+    [one] il y a { $days } jour
+   *[other] il y a { $days } jours
+} ; impossible de vérifier s’il existe une version plus récente, ces pages ne sont donc peut-être plus à jour
+sync-reason-signature = pas signée avec une clé de confiance
+sync-reason-scope = en dehors de ce que cet éditeur a le droit de publier
+sync-reason-rollback = plus ancienne que la version que vous avez
+sync-reason-expired = expirée
+sync-reason-network = le réseau ou le serveur n’a pas répondu
+sync-reason-invalid = contenu abîmé ou non valide
+sync-no-source = Aucune adresse de mise à jour n’est définie : indiquez-en une, par exemple haven sync https://example.org/haven

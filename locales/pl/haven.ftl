@@ -272,3 +272,45 @@ preview-hours = Godziny ({ $zone }): { $hours }
 review-original = Tekst oryginalny
 review-machine = Tłumaczenie maszynowe, jeszcze niesprawdzone
 review-reviewed = Tłumaczenie sprawdzone
+
+## Content updates (sync)
+
+sync-title = Aktualizacje treści
+sync-checking = Sprawdzanie aktualizacji…
+sync-checking-publisher = Sprawdzanie: { $publisher } ({ $index } z { $total })…
+sync-downloading = Pobieranie: { $publisher }, { $done } z { $total }
+sync-applying = Zapisywanie aktualizacji…
+sync-updated = { $publisher }: zaktualizowano do wersji { $version } ({ $articles ->
+    [one] { $articles } artykuł
+    [few] { $articles } artykuły
+    [many] { $articles } artykułów
+   *[other] { $articles } artykułu
+}, { $helplines ->
+    [one] { $helplines } telefon pomocy
+    [few] { $helplines } telefony pomocy
+    [many] { $helplines } telefonów pomocy
+   *[other] { $helplines } telefonu pomocy
+})
+sync-removed = { $publisher }: już nie jest zaufany; jego strony zostały usunięte
+sync-refused = { $publisher }: aktualizacja odrzucona ({ $reason }); strony, które masz, zostają
+sync-nothing-new = Wszystko jest aktualne.
+sync-age = { $publisher }: opublikowano { $days ->
+    [0] dzisiaj
+    [one] { $days } dzień temu
+    [few] { $days } dni temu
+    [many] { $days } dni temu
+   *[other] { $days } dnia temu
+}
+sync-age-expired = { $publisher }: opublikowano { $days ->
+    [one] { $days } dzień temu
+    [few] { $days } dni temu
+    [many] { $days } dni temu
+   *[other] { $days } dnia temu
+}; nie udało się sprawdzić, czy jest nowsza wersja, więc te strony mogą być nieaktualne
+sync-reason-signature = brak podpisu zaufanym kluczem
+sync-reason-scope = poza tym, co ten wydawca może publikować
+sync-reason-rollback = starsza niż wersja, którą masz
+sync-reason-expired = wygasła
+sync-reason-network = błąd sieci lub serwera
+sync-reason-invalid = uszkodzona lub nieprawidłowa treść
+sync-no-source = Nie ustawiono adresu aktualizacji: podaj go, np. haven sync https://example.org/haven

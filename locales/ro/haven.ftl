@@ -273,3 +273,41 @@ preview-hours = Program ({ $zone }): { $hours }
 review-original = Text original
 review-machine = Traducere automată, încă neverificată
 review-reviewed = Traducere verificată
+
+## Content updates (sync)
+
+sync-title = Actualizări de conținut
+sync-checking = Se caută actualizări…
+sync-checking-publisher = Se verifică { $publisher } ({ $index } din { $total })…
+sync-downloading = Se descarcă de la { $publisher }: { $done } din { $total }
+sync-applying = Se salvează actualizările…
+sync-updated = { $publisher }: actualizat la versiunea { $version } ({ $articles ->
+    [one] { $articles } articol
+    [few] { $articles } articole
+   *[other] { $articles } de articole
+}, { $helplines ->
+    [one] { $helplines } linie de asistență
+    [few] { $helplines } linii de asistență
+   *[other] { $helplines } de linii de asistență
+})
+sync-removed = { $publisher }: nu mai este de încredere; paginile sale au fost șterse
+sync-refused = { $publisher }: actualizare refuzată ({ $reason }); paginile pe care le ai rămân
+sync-nothing-new = Totul este la zi.
+sync-age = { $publisher }: publicat { $days ->
+    [0] azi
+    [one] acum { $days } zi
+    [few] acum { $days } zile
+   *[other] acum { $days } de zile
+}
+sync-age-expired = { $publisher }: publicat { $days ->
+    [one] acum { $days } zi
+    [few] acum { $days } zile
+   *[other] acum { $days } de zile
+}; nu s-a putut verifica dacă există o versiune mai nouă, deci aceste pagini pot fi învechite
+sync-reason-signature = nu este semnată cu o cheie de încredere
+sync-reason-scope = în afara a ceea ce are voie să publice acest editor
+sync-reason-rollback = mai veche decât versiunea pe care o ai
+sync-reason-expired = expirată
+sync-reason-network = rețeaua sau serverul nu a funcționat
+sync-reason-invalid = conținut deteriorat sau nevalid
+sync-no-source = Nu este setată nicio adresă de actualizare: introdu una, de exemplu haven sync https://example.org/haven

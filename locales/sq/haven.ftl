@@ -261,3 +261,37 @@ preview-hours = Orari ({ $zone }): { $hours }
 review-original = Tekst origjinal
 review-machine = Përkthim automatik, ende i pakontrolluar
 review-reviewed = Përkthim i kontrolluar
+
+## Content updates (sync)
+
+sync-title = Përditësimet e përmbajtjes
+sync-checking = Po kontrollohet për përditësime…
+sync-checking-publisher = Po kontrollohet { $publisher } ({ $index } nga { $total })…
+sync-downloading = Po shkarkohet nga { $publisher }: { $done } nga { $total }
+sync-applying = Po ruhen përditësimet…
+sync-updated = { $publisher }: u përditësua në versionin { $version } ({ $articles ->
+    [one] { $articles } artikull
+   *[other] { $articles } artikuj
+}, { $helplines ->
+    [one] { $helplines } linjë ndihme
+   *[other] { $helplines } linja ndihme
+})
+sync-removed = { $publisher }: nuk besohet më; faqet e tij u hoqën
+sync-refused = { $publisher }: përditësimi u refuzua ({ $reason }); faqet që keni mbeten
+sync-nothing-new = Gjithçka është e përditësuar.
+sync-age = { $publisher }: botuar { $days ->
+    [0] sot
+    [one] { $days } ditë më parë
+   *[other] { $days } ditë më parë
+}
+sync-age-expired = { $publisher }: botuar { $days ->
+    [one] { $days } ditë më parë
+   *[other] { $days } ditë më parë
+}; nuk mund të kontrollohej asnjë version më i ri, prandaj këto faqe mund të jenë të vjetruara
+sync-reason-signature = nuk është nënshkruar me një çelës të besuar
+sync-reason-scope = jashtë asaj që ky botues lejohet të botojë
+sync-reason-rollback = më i vjetër se versioni që keni
+sync-reason-expired = ka skaduar
+sync-reason-network = rrjeti ose serveri nuk funksionoi
+sync-reason-invalid = përmbajtje e dëmtuar ose e pavlefshme
+sync-no-source = Nuk është caktuar asnjë adresë përditësimi: jepni një, p.sh. haven sync https://example.org/haven

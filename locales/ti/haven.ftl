@@ -256,3 +256,37 @@ preview-hours = ሰዓታት ስራሕ ({ $zone })፦ { $hours }
 review-original = መበቆላዊ ጽሑፍ
 review-machine = ብማሽን ዝተተርጎመ፡ ገና ኣይተመርመረን
 review-reviewed = ዝተመርመረ ትርጉም
+
+## Content updates (sync)
+
+sync-title = ምሕዳስ ትሕዝቶ
+sync-checking = ምሕዳሳት ይፍተሹ ኣለዉ…
+sync-checking-publisher = { $publisher } ይፍተሽ ኣሎ ({ $index } ካብ { $total })…
+sync-downloading = ካብ { $publisher } ይወርድ ኣሎ፦ { $done } ካብ { $total }
+sync-applying = ምሕዳሳት ይዕቀቡ ኣለዉ…
+sync-updated = { $publisher }፦ ናብ ሕታም { $version } ተሓዲሱ ({ $articles ->
+    [one] { $articles } ጽሑፍ
+   *[other] { $articles } ጽሑፋት
+}፣ { $helplines ->
+    [one] { $helplines } መስመር ሓገዝ
+   *[other] { $helplines } መስመራት ሓገዝ
+})
+sync-removed = { $publisher }፦ ደጊም እሙን ኣይኮነን፤ ገጻቱ ተደምሲሶም
+sync-refused = { $publisher }፦ ምሕዳስ ተነጺጉ ({ $reason })፤ ዘለዉኹም ገጻት ከምዘለዉ ይጸንሑ
+sync-nothing-new = ኩሉ ዝተሓደሰ እዩ።
+sync-age = { $publisher }፦ { $days ->
+    [0] ሎሚ ተዘርጊሑ
+    [one] ቅድሚ { $days } መዓልቲ ተዘርጊሑ
+   *[other] ቅድሚ { $days } መዓልቲ ተዘርጊሑ
+}
+sync-age-expired = { $publisher }፦ { $days ->
+    [one] ቅድሚ { $days } መዓልቲ ተዘርጊሑ
+   *[other] ቅድሚ { $days } መዓልቲ ተዘርጊሑ
+}፤ ሓድሽ ሕታም ክፍተሽ ኣይተኻእለን፣ ስለዚ እዞም ገጻት ዝኣረጉ ክኾኑ ይኽእሉ
+sync-reason-signature = ብእሙን መፍትሕ ኣይተፈረመን
+sync-reason-scope = ካብቲ እዚ ኣሕታሚ ክዝርግሖ ዝፍቀደሉ ወጻኢ
+sync-reason-rollback = ካብቲ ዘለኩም ሕታም ዝኣረገ
+sync-reason-expired = ግዜኡ ሓሊፉ
+sync-reason-network = መርበብ ወይ ሰርቨር ኣይሰርሐን
+sync-reason-invalid = ዝተበላሸወ ወይ ዘይቅቡል ትሕዝቶ
+sync-no-source = ናይ ምሕዳስ ኣድራሻ ኣይተቐመጠን፦ ሓደ ኣእትዉ፣ ንኣብነት haven sync https://example.org/haven

@@ -266,3 +266,45 @@ preview-hours = Години роботи ({ $zone }): { $hours }
 review-original = Оригінальний текст
 review-machine = Машинний переклад, ще не перевірений
 review-reviewed = Перевірений переклад
+
+## Content updates (sync)
+
+sync-title = Оновлення матеріалів
+sync-checking = Перевіряємо оновлення…
+sync-checking-publisher = Перевіряємо { $publisher } ({ $index } з { $total })…
+sync-downloading = Завантажуємо з { $publisher }: { $done } з { $total }
+sync-applying = Зберігаємо оновлення…
+sync-updated = { $publisher }: оновлено до версії { $version } ({ $articles ->
+    [one] { $articles } стаття
+    [few] { $articles } статті
+    [many] { $articles } статей
+   *[other] { $articles } статті
+}, { $helplines ->
+    [one] { $helplines } гаряча лінія
+    [few] { $helplines } гарячі лінії
+    [many] { $helplines } гарячих ліній
+   *[other] { $helplines } гарячої лінії
+})
+sync-removed = { $publisher }: більше не має довіри; його сторінки видалено
+sync-refused = { $publisher }: оновлення відхилено ({ $reason }); сторінки, які у вас є, залишаються
+sync-nothing-new = Усе вже оновлено.
+sync-age = { $publisher }: опубліковано { $days ->
+    [0] сьогодні
+    [one] { $days } день тому
+    [few] { $days } дні тому
+    [many] { $days } днів тому
+   *[other] { $days } дня тому
+}
+sync-age-expired = { $publisher }: опубліковано { $days ->
+    [one] { $days } день тому
+    [few] { $days } дні тому
+    [many] { $days } днів тому
+   *[other] { $days } дня тому
+}; не вдалося перевірити, чи є новіша версія, тому ці сторінки можуть бути застарілими
+sync-reason-signature = не підписано довіреним ключем
+sync-reason-scope = поза межами того, що цей видавець може публікувати
+sync-reason-rollback = старіше за версію, яка у вас є
+sync-reason-expired = термін дії минув
+sync-reason-network = збій мережі або сервера
+sync-reason-invalid = пошкоджений або недійсний вміст
+sync-no-source = Адресу для оновлень не задано: вкажіть її, наприклад haven sync https://example.org/haven

@@ -264,3 +264,33 @@ preview-hours = Giờ làm việc ({ $zone }): { $hours }
 review-original = Văn bản gốc
 review-machine = Bản dịch máy, chưa được kiểm tra
 review-reviewed = Bản dịch đã được kiểm tra
+
+## Content updates (sync)
+
+sync-title = Cập nhật nội dung
+sync-checking = Đang kiểm tra bản cập nhật…
+sync-checking-publisher = Đang kiểm tra { $publisher } ({ $index } trong số { $total })…
+sync-downloading = Đang tải từ { $publisher }: { $done } trong số { $total }
+sync-applying = Đang lưu các bản cập nhật…
+sync-updated = { $publisher }: đã cập nhật lên phiên bản { $version } ({ $articles ->
+   *[other] { $articles } bài viết
+}, { $helplines ->
+   *[other] { $helplines } đường dây hỗ trợ
+})
+sync-removed = { $publisher }: không còn được tin cậy; các trang của nguồn này đã bị xóa
+sync-refused = { $publisher }: bản cập nhật bị từ chối ({ $reason }); các trang bạn đang có vẫn được giữ lại
+sync-nothing-new = Mọi thứ đều đã được cập nhật.
+sync-age = { $publisher }: đăng { $days ->
+    [0] hôm nay
+   *[other] { $days } ngày trước
+}
+sync-age-expired = { $publisher }: đăng { $days ->
+   *[other] { $days } ngày trước
+}; không kiểm tra được phiên bản mới hơn, nên các trang này có thể đã cũ
+sync-reason-signature = không được ký bằng khóa đáng tin cậy
+sync-reason-scope = nằm ngoài phạm vi mà nguồn này được phép đăng
+sync-reason-rollback = cũ hơn phiên bản bạn đang có
+sync-reason-expired = đã hết hạn
+sync-reason-network = lỗi mạng hoặc máy chủ
+sync-reason-invalid = nội dung bị hỏng hoặc không hợp lệ
+sync-no-source = Chưa có địa chỉ cập nhật: hãy nhập một địa chỉ, ví dụ haven sync https://example.org/haven

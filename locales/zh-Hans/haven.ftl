@@ -243,3 +243,27 @@ preview-hours = 服务时间（{ $zone }）：{ $hours }
 review-original = 原文
 review-machine = 机器翻译，尚未审核
 review-reviewed = 已审核的翻译
+
+## Content updates (sync)
+
+sync-title = 内容更新
+sync-checking = 正在检查更新…
+sync-checking-publisher = 正在检查 { $publisher }（第 { $index } 个，共 { $total } 个）…
+sync-downloading = 正在从 { $publisher } 下载：{ $done } / { $total }
+sync-applying = 正在保存更新…
+sync-updated = { $publisher }：已更新到版本 { $version }（{ $articles } 篇文章，{ $helplines } 条求助热线）
+sync-removed = { $publisher }：已不再受信任，它的页面已被删除
+sync-refused = { $publisher }：更新被拒绝（{ $reason }）；您现有的页面会保留
+sync-nothing-new = 所有内容都是最新的。
+sync-age = { $publisher }：{ $days ->
+    [0] 今天发布
+   *[other] { $days } 天前发布
+}
+sync-age-expired = { $publisher }：{ $days } 天前发布；无法检查是否有更新的版本，所以这些页面可能已经过时
+sync-reason-signature = 没有用受信任的密钥签名
+sync-reason-scope = 超出了这个发布者可以发布的范围
+sync-reason-rollback = 比您现有的版本旧
+sync-reason-expired = 已过期
+sync-reason-network = 网络或服务器出错
+sync-reason-invalid = 内容已损坏或无效
+sync-no-source = 还没有设置更新地址：请提供一个，例如 haven sync https://example.org/haven
