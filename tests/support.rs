@@ -38,4 +38,3 @@ pub fn device(locale: &str, region: &str) -> OpenOptions {
         ..OpenOptions::default()
     }
 }
-pub mod sync_server;

@@ -9,7 +9,7 @@ use haven_core::sync::{
     CancelToken, ContentKind, Publisher, RetryPolicy, SyncError, SyncEvent, SyncOutcome, SyncSettings,
 };
 use haven_core::{Error, Haven, OpenOptions};
-use haven_e2e::sync_server::{Fault, HubDouble};
+
 use haven_e2e::{Fixture, device};
 use ring::signature::Ed25519KeyPair;
 

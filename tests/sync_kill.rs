@@ -10,7 +10,7 @@ use haven_core::content::{Pack, builtin_pack};
 use haven_core::sync::testkit::*;
 use haven_core::sync::{CancelToken, ContentKind, Follow, SyncEvent, SyncSettings};
 use haven_core::{FileSecretStore, Haven, OpenOptions};
-use haven_e2e::sync_server::HubDouble;
+
 
 const DAY: i64 = 86_400;
 const ARTICLES: usize = 48;

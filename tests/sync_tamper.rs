@@ -8,7 +8,7 @@ use haven_core::content::builtin_pack;
 use haven_core::sync::testkit::*;
 use haven_core::sync::{CancelToken, ContentKind, RetryPolicy, SignedDocument, SyncEvent, SyncSettings, sign_document};
 use haven_core::{Haven, OpenOptions};
-use haven_e2e::sync_server::HubDouble;
+
 use haven_e2e::{Fixture, device};
 
 const DAY: i64 = 86_400;

@@ -7,7 +7,7 @@ use common::{haven, tempdir};
 use haven_core::content::builtin_pack;
 use haven_core::sync::ContentKind;
 use haven_core::sync::testkit::*;
-use haven_e2e::sync_server::HubDouble;
+
 
 #[test]
 fn sync_shows_progress_changes_and_age_and_remembers_the_address() {

@@ -114,6 +114,12 @@ const FIGURES: &[Figure] = &[
         target: Target::Within(0.15),
     },
     Figure {
+        what: "Apply a 10,000-record publication (loopback download, verify, decompress, encrypted insert with search index) vs a plain SQLite bulk insert of the same rows",
+        measured: "sync_apply/haven_10000_records",
+        baseline: "sync_apply/plain_sqlite_10000_records",
+        target: Target::AtMost(2.0),
+    },
+    Figure {
         what: "Code hash: Argon2id (64 MiB, 3 passes) vs SQLCipher's default PBKDF2-SHA512 (256,000)",
         measured: "code_hash/argon2id_recommended",
         baseline: "code_hash/pbkdf2_sqlcipher_default",
@@ -262,6 +268,7 @@ fn report(criterion: &Path) -> Result<String, String> {
             if ns(key) <= limit { "yes" } else { "no" }
         );
     }
+    crate::bench_sync::section(criterion, &mut out)?;
     crate::bench_intake::section(criterion, &mut out, human)?;
     Ok(out)
 }

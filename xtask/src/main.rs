@@ -2,6 +2,7 @@
 
 mod bench;
 mod bench_intake;
+mod bench_sync;
 mod bindings;
 mod journeys;
 mod pack;

@@ -137,3 +137,13 @@ pub fn saved_key(secrets: &dyn crate::secrets::SecretStore) -> Result<DbKey, Err
         .and_then(|e| e.raw_key())
         .ok_or_else(|| Error::InvalidArgument("no bare key saved".into()))
 }
+
+/// The baseline for applying synced content: the same rows inserted into
+/// the same schema (indexes and search triggers included) in a fresh plain
+/// SQLite file, with no download, decompression or verification.
+pub fn plain_bulk_insert(path: &Path, pack: &crate::content::Pack) -> Result<(), StoreError> {
+    let _ = std::fs::remove_file(path);
+    let mut conn = open(path, &Keying::Plaintext)?;
+    super::migrations::migrate(&mut conn)?;
+    super::install_pack(&mut conn, pack, 0)
+}

@@ -3,14 +3,22 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use futures_util::stream::{self, StreamExt};
+
 use super::apply::{self, PublisherChange, Update, Verified};
 use super::fetch::{CancelToken, Fetched, Fetcher, RetryPolicy};
 use super::limits::{MAX_DOCUMENT_BYTES, MAX_ROOT_STEPS};
 use super::scope::{ANY, GLOBAL};
 use super::state::{self, TrustedState};
-use super::{Manifest, ManifestCheck, Publisher, PublisherList, RootList, SyncError, builtin_roots};
+use super::{Manifest, ManifestCheck, PartRef, Publisher, PublisherList, RootList, SyncError, builtin_roots};
 use crate::net::{HttpClient, Timeouts};
 use crate::{Error, Haven, i18n};
+
+/// Parts downloaded at once: enough to hide round trips on a slow link,
+/// few enough not to flood a phone's connection.
+const PARALLEL_DOWNLOADS: usize = 4;
+/// Downloaded parts are kept in the store in batches of about this size.
+const KEEP_BATCH_BYTES: usize = 2 * 1024 * 1024;
 
 /// Which publishers a phone follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -228,24 +236,55 @@ impl Haven {
                 missing.push(part);
             }
         }
-        for (done, part) in missing.iter().enumerate() {
+        let mut downloads = stream::iter(missing.iter().copied())
+            .map(|part| async move {
+                let url = format!("{base}/{}", part.path());
+                let bytes = match fetcher.get(&url, None, part.size).await? {
+                    Fetched::Body { bytes, .. } => bytes,
+                    _ => return Err(SyncError::Malformed("a part named in the manifest is missing")),
+                };
+                if bytes.len() as u64 != part.size || super::sha256_hex(&bytes) != part.sha256 {
+                    return Err(SyncError::HashMismatch);
+                }
+                Ok((part, bytes))
+            })
+            .buffer_unordered(PARALLEL_DOWNLOADS);
+        let mut batch: Vec<(&PartRef, Vec<u8>)> = Vec::new();
+        let mut done = 0;
+        while let Some(result) = downloads.next().await {
+            let (part, bytes) = result?;
+            done += 1;
             listener.on_event(SyncEvent::Downloading {
                 publisher: publisher.id.clone(),
                 parts_done: done,
                 parts_total: missing.len(),
             });
-            let url = format!("{base}/{}", part.path());
-            let bytes = match fetcher.get(&url, None, part.size).await? {
-                Fetched::Body { bytes, .. } => bytes,
-                _ => return Err(SyncError::Malformed("a part named in the manifest is missing")),
-            };
-            if bytes.len() as u64 != part.size || super::sha256_hex(&bytes) != part.sha256 {
-                return Err(SyncError::HashMismatch);
+            batch.push((part, bytes));
+            if batch.iter().map(|(_, b)| b.len()).sum::<usize>() >= KEEP_BATCH_BYTES {
+                self.keep_parts(&publisher.id, std::mem::take(&mut batch))?;
             }
-            self.with_conn(|conn| Ok(state::keep_part(conn, &publisher.id, &part.sha256, &bytes)?))
-                .map_err(into_sync)?;
         }
+        self.keep_parts(&publisher.id, batch)?;
         Ok(())
+    }
+}
+
+impl Haven {
+    /// Keeps verified parts, many per transaction (one commit per part
+    /// would cost a journal write each).
+    fn keep_parts(&self, publisher: &str, parts: Vec<(&PartRef, Vec<u8>)>) -> Result<(), SyncError> {
+        if parts.is_empty() {
+            return Ok(());
+        }
+        self.with_conn_mut(|conn| {
+            let tx = conn.transaction().map_err(|e| SyncError::Store(e.to_string()))?;
+            for (part, bytes) in &parts {
+                state::keep_part(&tx, publisher, &part.sha256, bytes)?;
+            }
+            tx.commit().map_err(|e| SyncError::Store(e.to_string()))?;
+            Ok(())
+        })
+        .map_err(into_sync)
     }
 }
 

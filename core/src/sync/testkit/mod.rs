@@ -2,6 +2,8 @@
 //! and the publication it signs, as in-memory files: for tests, benches and
 //! a local staging hub. Never used by the app itself.
 
+mod server;
+
 use std::collections::BTreeMap;
 
 use ring::rand::SystemRandom;
@@ -13,6 +15,8 @@ use super::{
     sign_document, time,
 };
 use crate::content::Pack;
+
+pub use server::{Fault, HubDouble, Served};
 
 /// A freshly generated Ed25519 key pair.
 pub fn new_key() -> Ed25519KeyPair {

@@ -7,7 +7,8 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use haven_core::sync::{sha256_hex, testkit::Site};
+use super::Site;
+use crate::sync::sha256_hex;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
 
@@ -68,21 +69,21 @@ impl HubDouble {
     }
 
     pub fn set_site(&self, site: Site) {
-        self.state.lock().unwrap().site = site;
+        lock(&self.state).site = site;
     }
 
     pub fn site(&self) -> Site {
-        self.state.lock().unwrap().site.clone()
+        lock(&self.state).site.clone()
     }
 
     /// Faults for the next requests, one each, in order.
     pub fn inject(&self, faults: &[Fault]) {
-        self.state.lock().unwrap().faults.extend(faults.iter().copied());
+        lock(&self.state).faults.extend(faults.iter().copied());
     }
 
     /// Takes the log of what was served since the last call.
     pub fn take_log(&self) -> Vec<Served> {
-        std::mem::take(&mut self.state.lock().unwrap().log)
+        std::mem::take(&mut lock(&self.state).log)
     }
 }
 
@@ -106,7 +107,7 @@ async fn serve(socket: tokio::net::TcpStream, state: Arc<Mutex<State>>) {
         }
     }
     let (fault, file) = {
-        let mut s = state.lock().unwrap();
+        let mut s = lock(&state);
         (s.faults.pop_front(), s.site.files.get(&path).cloned())
     };
     let mut socket = reader.into_inner();
@@ -130,5 +131,9 @@ async fn serve(socket: tokio::net::TcpStream, state: Arc<Mutex<State>>) {
     let _ = socket.write_all(head.as_bytes()).await;
     let _ = socket.write_all(sent).await;
     let _ = socket.shutdown().await;
-    state.lock().unwrap().log.push(Served { path, status, body_bytes: sent.len() });
+    lock(&state).log.push(Served { path, status, body_bytes: sent.len() });
+}
+
+fn lock(state: &Mutex<State>) -> std::sync::MutexGuard<'_, State> {
+    state.lock().unwrap_or_else(|p| p.into_inner())
 }
