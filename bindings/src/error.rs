@@ -67,6 +67,8 @@ impl From<Error> for HavenError {
             Error::Safety(SafetyError::Store(e)) => e.into(),
             Error::Safety(SafetyError::SecretStore(e)) => HavenError::SecretStore { reason: e.reason },
             Error::Safety(e) => HavenError::Safety { reason: e.to_string() },
+            // Report errors carry localized messages and ids from content, never answers.
+            Error::Report(e) => HavenError::InvalidArgument { reason: e.to_string() },
         }
     }
 }

@@ -1,4 +1,5 @@
 use crate::content::ContentError;
+use crate::reports::ReportError;
 use crate::safety::SafetyError;
 
 use crate::store::StoreError;
@@ -24,4 +25,6 @@ pub enum Error {
     Locked,
     #[error(transparent)]
     Safety(#[from] SafetyError),
+    #[error(transparent)]
+    Report(#[from] ReportError),
 }

@@ -31,6 +31,7 @@ pub(crate) fn install_pack(conn: &mut Connection, pack: &Pack, now_unix: i64) ->
         [&pack.id],
     )?;
     insert_helplines(&tx, pack)?;
+    super::forms_write::insert_forms(&tx, pack)?;
     // Words of every installed pack, for typo tolerance (see migration 004).
     tx.execute_batch(
         "DELETE FROM search_words;

@@ -7,6 +7,7 @@ mod connection;
 mod content_read;
 mod content_write;
 mod error;
+mod forms_write;
 mod key_check;
 mod migrations;
 mod search_read;
