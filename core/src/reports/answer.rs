@@ -256,7 +256,7 @@ mod tests {
         assert_eq!(ask(ContactMode::Anonymous, Some("ignored")), Ok(()));
         assert_eq!(ask(ContactMode::Phone, None), Err(AnswerProblem::ContactMissing));
         assert_eq!(ask(ContactMode::Phone, Some("not a number")), Err(AnswerProblem::BadPhone));
-        assert_eq!(ask(ContactMode::Phone, Some("07700 900123")), Ok(()));
+        assert_eq!(ask(ContactMode::Phone, Some("07911 123456")), Ok(()));
         assert_eq!(ask(ContactMode::Email, Some("me@")), Err(AnswerProblem::BadEmail));
         assert_eq!(ask(ContactMode::Email, Some("me@example.org")), Ok(()));
     }
