@@ -7,6 +7,7 @@ mod locale_env;
 mod open;
 mod print;
 mod render;
+mod report_cli;
 mod safety_cli;
 mod tui;
 
@@ -34,6 +35,12 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     let session = Session::from_cli(cli)?;
     let screen = match &cli.command {
         Some(Command::Print { screen }) => screen,
+        Some(Command::Report { action }) => {
+            let haven = session.open()?;
+            let result = report_cli::run(&haven, action, cli.format);
+            haven.close();
+            return write_stdout(&result?);
+        }
         Some(Command::Safety { action }) => {
             let haven = session.open()?;
             let result = safety_cli::run(&haven, action);

@@ -148,6 +148,7 @@ impl Haven {
                 };
                 items.push(ReviewItem {
                     field_id: field.id.clone(),
+                    kind: field.kind,
                     step_index: index as u32,
                     label: fc.label(&field.id),
                     value_text,

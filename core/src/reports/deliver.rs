@@ -46,7 +46,7 @@ impl Default for DeliveryPolicy {
             attempt_limit: Duration::from_secs(90),
             first_retry: Duration::from_secs(2),
             max_retry: Duration::from_secs(10 * 60),
-            attempts_per_run: 6,
+            attempts_per_run: 4,
         }
     }
 }

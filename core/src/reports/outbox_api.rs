@@ -6,7 +6,7 @@ use super::deliver::is_delivering;
 use super::rows::{self, OutboxRow};
 use super::{ReportError, ReportState};
 use crate::haven::ViewContext;
-use crate::views::{OutboxItem, OutboxView, UsedLocale};
+use crate::views::{NewReportItem, OutboxItem, OutboxView, UsedLocale};
 use crate::{Error, Haven};
 
 impl Haven {
@@ -14,7 +14,13 @@ impl Haven {
     pub fn outbox(&self) -> Result<OutboxView, Error> {
         let ctx = self.context()?;
         let s = ctx.strings();
-        let items = self.with_conn(|conn| {
+        let (items, new_reports) = self.with_conn(|conn| {
+            let mut new_reports = Vec::new();
+            for helpline_id in rows::helplines_with_forms(conn)? {
+                let name = helpline_name(conn, &helpline_id, &ctx)?;
+                let label = s.get_args("report-new", &[("helpline", name.into())]);
+                new_reports.push(NewReportItem { helpline_id, label });
+            }
             let mut items = Vec::new();
             for draft in rows::drafts(conn)? {
                 let name = helpline_name(conn, &draft.helpline_id, &ctx)?;
@@ -24,12 +30,13 @@ impl Haven {
                 let name = helpline_name(conn, &row.helpline_id, &ctx)?;
                 items.push(sent_item(&ctx, &row, name, self.delivering()));
             }
-            Ok(items)
+            Ok((items, new_reports))
         })?;
         Ok(OutboxView {
             locale: UsedLocale::of(ctx.ui.tag),
             title: s.get("report-outbox-title"),
             items,
+            new_reports,
             empty_text: s.get("report-outbox-empty"),
             send_label: s.get("report-send-now"),
             cancel_label: s.get("report-cancel"),
@@ -90,6 +97,19 @@ impl Haven {
             Ok(())
         })?;
         self.outbox()
+    }
+
+    /// One line on what a delivery run did.
+    pub fn delivery_summary_text(&self, summary: &super::DeliverySummary) -> Result<String, Error> {
+        let s = self.context()?.strings();
+        Ok(s.get_args(
+            "report-deliver-summary",
+            &[
+                ("delivered", summary.delivered.into()),
+                ("waiting", summary.waiting.into()),
+                ("failed", summary.failed.into()),
+            ],
+        ))
     }
 
     pub(super) fn delivering(&self) -> bool {

@@ -262,3 +262,15 @@ pub(crate) fn helpline_name_and_country(
     .optional()
     .map_err(sql)
 }
+
+/// Helplines that take reports through a form, in their listed order.
+pub(crate) fn helplines_with_forms(conn: &Connection) -> Result<Vec<String>, Error> {
+    let mut stmt = conn
+        .prepare(
+            "SELECT DISTINCT f.helpline_id FROM report_forms f LEFT JOIN helplines h ON h.id = f.helpline_id
+             ORDER BY h.position, f.helpline_id",
+        )
+        .map_err(sql)?;
+    let rows = stmt.query_map([], |r| r.get(0)).map_err(sql)?;
+    rows.collect::<Result<_, _>>().map_err(sql)
+}

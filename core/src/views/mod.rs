@@ -26,7 +26,7 @@ pub use common::{RegionItem, UsedLocale};
 pub use helplines::{ChannelItem, HelplineItem, HelplinesView, OpenStatus};
 pub use home::{CategoryItem, HomeView};
 pub use languages::{LanguageItem, LanguagesView};
-pub use outbox::{OutboxItem, OutboxView};
+pub use outbox::{NewReportItem, OutboxItem, OutboxView};
 pub use regions::RegionsView;
 pub use report_form::{FieldView, FormLabels, OptionView, ReportFormView};
 pub use report_review::{ReportReviewView, ReviewItem};

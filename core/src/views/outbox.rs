@@ -11,6 +11,8 @@ pub struct OutboxView {
     pub title: String,
     /// Oldest first.
     pub items: Vec<OutboxItem>,
+    /// Helplines a new report can go to ("New report to …").
+    pub new_reports: Vec<NewReportItem>,
     pub empty_text: String,
     pub send_label: String,
     pub cancel_label: String,
@@ -36,4 +38,10 @@ pub struct OutboxItem {
     pub can_cancel: bool,
     pub can_delete: bool,
     pub accessibility_label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NewReportItem {
+    pub helpline_id: String,
+    pub label: String,
 }

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::common::UsedLocale;
+use crate::content::FieldKind;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ReportReviewView {
@@ -27,6 +28,7 @@ pub struct ReportReviewView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ReviewItem {
     pub field_id: String,
+    pub kind: FieldKind,
     /// The step to go back to, to change this answer.
     pub step_index: u32,
     pub label: String,
