@@ -9,6 +9,7 @@ use haven_core::content::{FieldKind, FormField, FormStep};
 use haven_core::reports::seal::{bucket_for, envelope_size_range};
 use haven_core::reports::{Answer, AnswerProblem, ReportError, ReportState, seal};
 use haven_e2e::intake_double::IntakeDouble;
+use haven_e2e::log_capture::LogCapture;
 use haven_e2e::report_fixtures::*;
 use haven_e2e::{Fixture, device};
 
@@ -30,6 +31,16 @@ fn files_contain(dir: &Path, needle: &[u8]) -> Vec<String> {
 
 #[test]
 fn a_report_is_kept_through_a_restart_queued_offline_and_received_once() {
+    let logs = LogCapture::default();
+    logs.during(journey);
+    let lines = logs.lines();
+    assert!(lines.iter().any(|l| l.contains("report received by the helpline")), "the journey was logged: {lines:?}");
+    for needle in [CANARY, "07911", "LS1", "53.8", "retail park"] {
+        assert!(!lines.iter().any(|l| l.contains(needle)), "{needle:?} was logged: {lines:?}");
+    }
+}
+
+fn journey() {
     let double = IntakeDouble::start();
     let (identity, recipient) = helpline_key();
     let fixture = Fixture::new();

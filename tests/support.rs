@@ -5,6 +5,7 @@ use std::sync::Arc;
 use haven_core::{Haven, MemorySecretStore, OpenOptions};
 
 pub mod intake_double;
+pub mod log_capture;
 pub mod report_fixtures;
 use tempfile::TempDir;
 

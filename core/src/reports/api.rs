@@ -31,8 +31,10 @@ pub(super) fn load(conn: &Connection, id: &str, locale: &str) -> Result<Loaded, 
         None => rows::form_for_helpline(conn, &draft.helpline_id)?
             .ok_or_else(|| ReportError::NoForm(draft.helpline_id.clone()))?,
     };
+    // Packs carry forms only for their own helplines, so the helpline is there; were it
+    // not, the form's id names it and phone numbers must be written internationally.
     let (helpline_name, country) = rows::helpline_name_and_country(conn, &draft.helpline_id, locale)?
-        .unwrap_or_else(|| (form.id.clone(), "GB".into()));
+        .unwrap_or_else(|| (form.id.clone(), String::new()));
     Ok(Loaded { draft, form, helpline_name, country })
 }
 
