@@ -89,6 +89,7 @@ fn office_hours_pack() -> Pack {
         articles: vec![],
         // The evening service is listed first by position, but is closed in the morning.
         helplines: vec![helpline("evenings", "Mo-Su 18:00-23:00", 1), helpline("office", "Mo-Fr 09:00-17:00", 2)],
+        forms: vec![],
     }
 }
 

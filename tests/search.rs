@@ -29,7 +29,7 @@ fn article(id: &str, texts: &[(&str, &str, &str)]) -> Article {
 }
 
 fn pack(version: u64, articles: Vec<Article>) -> Pack {
-    Pack { format: PACK_FORMAT, id: "search-test".into(), version, articles, helplines: vec![] }
+    Pack { format: PACK_FORMAT, id: "search-test".into(), version, articles, helplines: vec![], forms: vec![] }
 }
 
 fn multilingual() -> Pack {

@@ -3,6 +3,10 @@
 use std::sync::Arc;
 
 use haven_core::{Haven, MemorySecretStore, OpenOptions};
+
+pub mod intake_double;
+pub mod log_capture;
+pub mod report_fixtures;
 use tempfile::TempDir;
 
 /// A Haven in a temporary data directory, with an in-memory secret store.

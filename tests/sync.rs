@@ -33,7 +33,14 @@ fn ngo_pack(title: &str) -> Pack {
     let mut helpline = builtin.helplines.iter().find(|h| h.id == "gb-modern-slavery-helpline").unwrap().clone();
     helpline.texts.retain(|t| t.locale == "en");
     helpline.texts[0].description = "Updated by the NGO: open 24 hours, every day.".into();
-    Pack { format: builtin.format, id: "ngo".into(), version: 1, articles: vec![article], helplines: vec![helpline] }
+    Pack {
+        format: builtin.format,
+        id: "ngo".into(),
+        version: 1,
+        articles: vec![article],
+        helplines: vec![helpline],
+        forms: vec![],
+    }
 }
 
 struct World {

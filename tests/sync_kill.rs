@@ -11,7 +11,6 @@ use haven_core::sync::testkit::*;
 use haven_core::sync::{CancelToken, ContentKind, Follow, SyncEvent, SyncSettings};
 use haven_core::{FileSecretStore, Haven, OpenOptions};
 
-
 const DAY: i64 = 86_400;
 const ARTICLES: usize = 48;
 
@@ -30,7 +29,7 @@ fn pack(marker: &str) -> Pack {
             a
         })
         .collect();
-    Pack { format: builtin.format, id: "ngo".into(), version: 1, articles, helplines: vec![] }
+    Pack { format: builtin.format, id: "ngo".into(), version: 1, articles, helplines: vec![], forms: vec![] }
 }
 
 fn options(roots: &TestRoots) -> OpenOptions {

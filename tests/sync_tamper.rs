@@ -42,7 +42,7 @@ fn a_thousand_mutations_are_all_refused_with_the_store_unchanged() {
     let now = chrono::Utc::now().timestamp();
     let roots = TestRoots::new();
     let key = new_key();
-    let ngo = publisher("ngo", &key, scope(&["GB"], &["*"], &[ContentKind::Articles, ContentKind::Helplines]));
+    let ngo = publisher("ngo", &key, scope(&["GB"], &["*"], &all_kinds()));
     let list = publisher_list(1, now + 30 * DAY, vec![ngo.clone()]);
     let mut pack = builtin_pack().unwrap();
     pack.id = "ngo".into();

@@ -51,6 +51,13 @@ pub enum HavenError {
     /// A safety action was refused (codes, disguise, wipe).
     #[error("safety: {reason}")]
     Safety { reason: String },
+    /// Sync could not reach the hub (no network, server trouble): try later.
+    #[error("network: {reason}")]
+    Network { reason: String },
+    /// Sync refused what the hub sent (signature, scope, rollback, expiry,
+    /// damage); the content on the phone is unchanged.
+    #[error("sync refused: {reason}")]
+    SyncRefused { reason: String },
     /// A bug, or a shell callback that threw something unexpected.
     #[error("internal: {reason}")]
     Internal { reason: String },
@@ -67,6 +74,10 @@ impl From<Error> for HavenError {
             Error::Safety(SafetyError::Store(e)) => e.into(),
             Error::Safety(SafetyError::SecretStore(e)) => HavenError::SecretStore { reason: e.reason },
             Error::Safety(e) => HavenError::Safety { reason: e.to_string() },
+            // Report errors carry localized messages and ids from content, never answers.
+            Error::Report(e) => HavenError::InvalidArgument { reason: e.to_string() },
+            Error::Sync(e) if e.is_transient() => HavenError::Network { reason: e.to_string() },
+            Error::Sync(e) => HavenError::SyncRefused { reason: e.to_string() },
         }
     }
 }

@@ -86,7 +86,14 @@ fn generated_packs() -> Vec<Pack> {
                         .collect(),
                 })
                 .collect();
-            Pack { format: PACK_FORMAT, id: format!("search-{part}"), version: 1, articles, helplines: vec![] }
+            Pack {
+                format: PACK_FORMAT,
+                id: format!("search-{part}"),
+                version: 1,
+                articles,
+                helplines: vec![],
+                forms: vec![],
+            }
         })
         .collect()
 }

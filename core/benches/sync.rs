@@ -118,7 +118,8 @@ fn transfers_and_memory(_: &mut Criterion) {
     let haven = fresh_haven(dir.path(), &hub);
     let first = sync(&haven, &hub);
     let full_bytes = first.bytes_downloaded;
-    let pack_bytes: u64 = hub.site.files.iter().filter(|(p, _)| p.starts_with("packs/")).map(|(_, b)| b.len() as u64).sum();
+    let pack_bytes: u64 =
+        hub.site.files.iter().filter(|(p, _)| p.starts_with("packs/")).map(|(_, b)| b.len() as u64).sum();
     hub.server.take_log();
     let unchanged = sync(&haven, &hub);
     let log = hub.server.take_log();
@@ -137,13 +138,9 @@ fn transfers_and_memory(_: &mut Criterion) {
     // Peak memory applying a publication of about 20 MB (uncompressed JSON).
     let big = common::article_pack("ngo", 0..9_000, &locales);
     let big_hub = start_hub(&big);
-    let big_parts: u64 = big_hub
-        .site
-        .files
-        .keys()
-        .filter_map(|p| p.strip_prefix("packs/"))
-        .count() as u64;
-    let manifest_raw: u64 = haven_core::sync::build_parts("ngo", &big, &[]).unwrap().iter().map(|p| p.reference.raw_size).sum();
+    let big_parts: u64 = big_hub.site.files.keys().filter_map(|p| p.strip_prefix("packs/")).count() as u64;
+    let manifest_raw: u64 =
+        haven_core::sync::build_parts("ngo", &big, &[]).unwrap().iter().map(|p| p.reference.raw_size).sum();
     let big_dir = tempfile::tempdir().unwrap();
     let haven = fresh_haven(big_dir.path(), &big_hub);
     // Rust heap in use before the sync, and its peak during it. SQLite's

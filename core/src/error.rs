@@ -1,4 +1,5 @@
 use crate::content::ContentError;
+use crate::reports::ReportError;
 use crate::safety::SafetyError;
 
 use crate::store::StoreError;
@@ -27,4 +28,6 @@ pub enum Error {
     Safety(#[from] SafetyError),
     #[error(transparent)]
     Sync(#[from] SyncError),
+    #[error(transparent)]
+    Report(#[from] ReportError),
 }

@@ -11,6 +11,7 @@ pub(crate) mod haven;
 pub mod i18n;
 pub mod net;
 mod options;
+pub mod reports;
 pub mod safety;
 
 pub mod search;

@@ -55,6 +55,64 @@ pub enum Command {
         #[command(subcommand)]
         action: SafetyAction,
     },
+    /// Report a concern to a helpline: fill in its form step by step,
+    /// review, send (queued until a connection), see your reports.
+    Report {
+        #[command(subcommand)]
+        action: ReportAction,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportAction {
+    /// Open the form (resuming the draft you left) and show its current step.
+    Start {
+        /// The helpline to report to (see `haven report outbox`).
+        #[arg(long, default_value = "gb-modern-slavery-helpline")]
+        helpline: String,
+    },
+    /// Show a draft's current step.
+    Show { draft: String },
+    /// Answer a question. With no VALUE the answer is cleared. Choices take
+    /// option values; a contact takes anonymous, phone or email.
+    Answer {
+        draft: String,
+        field: String,
+        #[arg(value_name = "VALUE")]
+        value: Vec<String>,
+        /// Place: postcode or town.
+        #[arg(long)]
+        postcode: Option<String>,
+        /// Place: share this location (rounded to about 1 km before it is kept).
+        #[arg(long, requires = "lon", allow_hyphen_values = true)]
+        lat: Option<f64>,
+        #[arg(long, requires = "lat", allow_hyphen_values = true)]
+        lon: Option<f64>,
+        /// Contact: the phone number or email address.
+        #[arg(long)]
+        contact: Option<String>,
+        /// Contact: safe times to call.
+        #[arg(long)]
+        safe_times: Option<String>,
+        /// Contact: a message may be left.
+        #[arg(long)]
+        may_leave_message: bool,
+    },
+    /// Go to a step (from 1). Moving forward stops at a step with required
+    /// questions unanswered.
+    Step { draft: String, step: u32 },
+    /// Every answer before sending.
+    Review { draft: String },
+    /// Seal and queue the report (sent by `deliver`).
+    Submit { draft: String },
+    /// Drafts and reports, with their state and the helpline's reference.
+    Outbox,
+    /// Send queued reports now; prints each change, then the outbox.
+    Deliver,
+    /// Take a queued report back to a draft.
+    Cancel { id: String },
+    /// Delete a draft, or a received report's receipt.
+    Delete { id: String },
 }
 
 #[derive(Debug, Subcommand)]

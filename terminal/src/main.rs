@@ -7,6 +7,7 @@ mod locale_env;
 mod open;
 mod print;
 mod render;
+mod report_cli;
 mod safety_cli;
 mod sync_cli;
 mod tui;
@@ -38,6 +39,12 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         Some(Command::Sync { url, all, .. }) => {
             let haven = session.open()?;
             let result = sync_cli::run(&haven, url.as_deref(), *all);
+            haven.close();
+            return write_stdout(&result?);
+        }
+        Some(Command::Report { action }) => {
+            let haven = session.open()?;
+            let result = report_cli::run(&haven, action, cli.format);
             haven.close();
             return write_stdout(&result?);
         }

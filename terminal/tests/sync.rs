@@ -5,16 +5,14 @@ mod common;
 
 use common::{haven, tempdir};
 use haven_core::content::builtin_pack;
-use haven_core::sync::ContentKind;
 use haven_core::sync::testkit::*;
-
 
 #[test]
 fn sync_shows_progress_changes_and_age_and_remembers_the_address() {
     let now = chrono::Utc::now().timestamp();
     let roots = TestRoots::new();
     let key = new_key();
-    let ngo = publisher("ngo", &key, scope(&["*"], &["*"], &[ContentKind::Articles, ContentKind::Helplines]));
+    let ngo = publisher("ngo", &key, scope(&["*"], &["*"], &all_kinds()));
     let mut site = Site::default();
     site.put_publishers(roots.sign_publishers(&publisher_list(1, now + 30 * 86_400, vec![ngo])));
     let mut pack = builtin_pack().unwrap();

@@ -125,6 +125,24 @@ const FIGURES: &[Figure] = &[
         baseline: "code_hash/pbkdf2_sqlcipher_default",
         target: Target::None,
     },
+    Figure {
+        what: "Seal a typical report (JSON + pad to 4 KiB + age X25519) vs writing its JSON alone",
+        measured: "seal_report/typical_sealed",
+        baseline: "seal_report/typical_json",
+        target: Target::None,
+    },
+    Figure {
+        what: "Seal a report at the text limits (JSON + pad to 64 KiB + age) vs writing its JSON alone",
+        measured: "seal_report/largest_sealed",
+        baseline: "seal_report/largest_json",
+        target: Target::None,
+    },
+    Figure {
+        what: "Seal a typical report: the time itself (one X25519 exchange per report)",
+        measured: "seal_report/typical_sealed",
+        baseline: "seal_report/typical_json",
+        target: Target::Under(5e6),
+    },
 ];
 
 /// Per-call latency summaries written by the benches themselves.

@@ -103,7 +103,7 @@ pub fn article_pack(id: &str, ids: Range<usize>, locales: &[&str]) -> Pack {
                 .collect(),
         })
         .collect();
-    Pack { format: PACK_FORMAT, id: id.to_owned(), version: 1, articles, helplines: vec![] }
+    Pack { format: PACK_FORMAT, id: id.to_owned(), version: 1, articles, helplines: vec![], forms: vec![] }
 }
 
 /// Writes p50/p95/p99/max of `durations` (one call each) where `cargo xtask

@@ -17,3 +17,16 @@ pub const MAX_URL_LEN: usize = 2_048;
 pub const MAX_HOURS_LEN: usize = 500;
 /// Deeper Markdown nesting than this is refused (it only serves to exhaust stacks).
 pub const MAX_MARKDOWN_DEPTH: usize = 8;
+
+// Report forms.
+pub const MAX_FORMS: usize = 200;
+pub const MAX_FORM_STEPS: usize = 12;
+pub const MAX_FORM_FIELDS: usize = 60;
+pub const MAX_FIELD_OPTIONS: usize = 40;
+/// Form, step, question and option labels.
+pub const MAX_LABEL_CHARS: usize = 300;
+/// Help text under a question.
+pub const MAX_HELP_CHARS: usize = 1_000;
+/// The longest text answer any form may allow (a form may set less). Sized
+/// so that a whole report stays well inside the largest padding bucket.
+pub const MAX_TEXT_ANSWER_CHARS: usize = 4_000;

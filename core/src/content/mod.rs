@@ -3,6 +3,7 @@
 
 mod builtin;
 mod error;
+pub mod form;
 pub mod hours;
 pub mod limits;
 pub mod markdown;
@@ -11,9 +12,10 @@ pub mod phone;
 pub mod region;
 pub mod source;
 mod taxonomy;
-mod validate;
+pub(crate) mod validate;
 
 pub use builtin::{BUILTIN_PACK_BYTES, builtin_pack, builtin_pack_version};
 pub use error::ContentError;
+pub use form::{FieldKind, Form, FormField, FormOption, FormStep, FormText};
 pub use pack::{Article, ArticleText, Channel, Helpline, HelplineText, PACK_FORMAT, Pack};
 pub use taxonomy::{Audience, Category, ChannelKind, Cost, ExploitationType, ReviewStatus, Sector, Trace};

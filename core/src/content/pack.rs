@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::limits::*;
 use super::taxonomy::*;
-use super::{ContentError, hours, markdown, phone, region, validate};
+use super::{ContentError, Form, hours, markdown, phone, region, validate};
 
 /// Version of the pack encoding this build reads and writes.
 pub const PACK_FORMAT: u32 = 1;
@@ -23,6 +23,10 @@ pub struct Pack {
     pub version: u64,
     pub articles: Vec<Article>,
     pub helplines: Vec<Helpline>,
+    /// Report forms (absent in older packs; left out of the encoding when
+    /// empty so those packs keep their canonical bytes).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub forms: Vec<Form>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -104,6 +108,8 @@ impl Pack {
         for h in &mut self.helplines {
             h.texts.sort_by(|x, y| x.locale.cmp(&y.locale));
         }
+        self.forms.sort_by(|a, b| a.id.cmp(&b.id));
+        self.forms.iter_mut().for_each(Form::canonicalize);
     }
 
     /// The canonical bytes of a valid pack.
@@ -138,7 +144,36 @@ impl Pack {
         unique("article", self.articles.iter().map(|a| a.id.as_str()))?;
         unique("helpline", self.helplines.iter().map(|h| h.id.as_str()))?;
         self.articles.iter().try_for_each(Article::validate)?;
-        self.helplines.iter().try_for_each(Helpline::validate)
+        self.helplines.iter().try_for_each(Helpline::validate)?;
+        self.validate_forms()
+    }
+
+    /// Forms are checked on their own, then against the pack: each belongs
+    /// to a helpline of this pack, one form per helpline.
+    fn validate_forms(&self) -> Result<(), ContentError> {
+        if self.forms.len() > MAX_FORMS {
+            return Err(ContentError::invalid("pack", "forms", format!("more than {MAX_FORMS} forms")));
+        }
+        unique("form", self.forms.iter().map(|f| f.id.as_str()))?;
+        let mut served = HashSet::new();
+        for form in &self.forms {
+            form.validate()?;
+            if !self.helplines.iter().any(|h| h.id == form.helpline) {
+                return Err(ContentError::invalid(
+                    format!("form {}", form.id),
+                    "helpline",
+                    "no such helpline in this pack",
+                ));
+            }
+            if !served.insert(form.helpline.as_str()) {
+                return Err(ContentError::invalid(
+                    format!("form {}", form.id),
+                    "helpline",
+                    "the helpline already has a form",
+                ));
+            }
+        }
+        Ok(())
     }
 }
 

@@ -18,6 +18,7 @@ pub(crate) fn install_pack(conn: &mut Connection, pack: &Pack, now_unix: i64) ->
     insert_articles(&tx, &pack.id, &pack.articles)?;
     insert_helplines(&tx, &pack.id, &pack.helplines)?;
     refresh_derived(&tx)?;
+    super::forms_write::insert_forms(&tx, pack)?;
     tx.commit()?;
 
     Ok(())

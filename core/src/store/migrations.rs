@@ -10,6 +10,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/002_search.sql"),
     include_str!("migrations/003_ui_overrides.sql"),
     include_str!("migrations/004_search_words.sql"),
+    include_str!("migrations/005_reports.sql"),
     include_str!("migrations/006_sync.sql"),
 ];
 

@@ -7,6 +7,7 @@ mod connection;
 mod content_read;
 mod content_write;
 mod error;
+mod forms_write;
 mod key_check;
 mod migrations;
 mod search_read;
@@ -21,6 +22,7 @@ pub(crate) use content_write::{
     BUILTIN_PACK_ID, insert_articles, insert_helplines, install_pack, refresh_derived, remove_pack, reset_pack,
 };
 pub use error::StoreError;
+pub(crate) use forms_write::{insert_form_if_owner, restore_builtin_forms};
 pub use migrations::SCHEMA_VERSION;
 pub(crate) use search_read::SearchReader;
 pub use search_read::SearchRow;

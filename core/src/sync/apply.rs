@@ -83,6 +83,7 @@ pub(crate) fn apply(
         // Built-in items come back where no publisher holds their id any more.
         store::insert_articles(&tx, BUILTIN_PACK_ID, &builtin.articles).map_err(store_err)?;
         store::insert_helplines(&tx, BUILTIN_PACK_ID, &builtin.helplines).map_err(store_err)?;
+        store::restore_builtin_forms(&tx, builtin).map_err(store_err)?;
         store::refresh_derived(&tx).map_err(store_err)?;
         drop_unreferenced_parts(&tx)?;
     }
@@ -134,6 +135,9 @@ fn apply_update(tx: &Connection, update: &Update, now: i64) -> Result<PublisherC
         change.articles += part.articles.len() - refused_articles;
         change.helplines += part.helplines.len() - refused_helplines;
         change.conflicts += refused_articles + refused_helplines;
+        for form in &part.forms {
+            change.conflicts += usize::from(!store::insert_form_if_owner(tx, &pack, form).map_err(store_err)?);
+        }
         for ui in &part.ui_strings {
             let inserted = tx
                 .execute(

@@ -12,7 +12,7 @@ use super::keys::hex;
 use super::manifest::PartRef;
 use super::scope::{ContentKind, GLOBAL};
 use super::{Publisher, SyncError};
-use crate::content::{Article, Helpline, PACK_FORMAT, Pack};
+use crate::content::{Article, Form, Helpline, PACK_FORMAT, Pack};
 
 /// Version of the part encoding.
 pub const PART_FORMAT: u32 = 1;
@@ -31,6 +31,10 @@ pub struct Part {
     pub helplines: Vec<Helpline>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ui_strings: Vec<UiStrings>,
+    /// Report forms; each must belong to a helpline this publisher holds
+    /// (checked when applied), so no one can redirect another's reports.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub forms: Vec<Form>,
 }
 
 /// Fluent messages a publisher adds or overrides for one locale.
@@ -62,6 +66,7 @@ impl Part {
             .flat_map(|a| a.texts.iter().map(|t| t.locale.clone()))
             .chain(self.helplines.iter().flat_map(|h| h.texts.iter().map(|t| t.locale.clone())))
             .chain(self.ui_strings.iter().map(|u| u.locale.clone()))
+            .chain(self.forms.iter().flat_map(|f| f.texts.iter().map(|t| t.locale.clone())))
             .collect();
         locales.sort();
         locales.dedup();
@@ -69,7 +74,7 @@ impl Part {
     }
 
     pub fn items(&self) -> usize {
-        self.articles.len() + self.helplines.len() + self.ui_strings.len()
+        self.articles.len() + self.helplines.len() + self.ui_strings.len() + self.forms.len()
     }
 
     /// Checks downloaded bytes against their signed reference, decompresses
@@ -100,12 +105,14 @@ impl Part {
         if !matches {
             return Err(SyncError::Malformed("a part does not match its manifest entry"));
         }
-        let only_kind = match self.kind {
-            ContentKind::Articles => self.helplines.is_empty() && self.ui_strings.is_empty(),
-            ContentKind::Helplines => self.articles.is_empty() && self.ui_strings.is_empty(),
-            ContentKind::UiStrings => self.articles.is_empty() && self.helplines.is_empty(),
-            ContentKind::ReportForms => false,
+        let counts = [self.articles.len(), self.helplines.len(), self.ui_strings.len(), self.forms.len()];
+        let own = match self.kind {
+            ContentKind::Articles => 0,
+            ContentKind::Helplines => 1,
+            ContentKind::UiStrings => 2,
+            ContentKind::ReportForms => 3,
         };
+        let only_kind = counts.iter().enumerate().all(|(i, n)| i == own || *n == 0);
         if !only_kind {
             return Err(SyncError::Malformed("a part holds content of another kind"));
         }
@@ -121,6 +128,9 @@ impl Part {
             if region_group(&regions) != self.region || !publisher.scope.allows_item_regions(&regions) {
                 return Err(out_of_scope(format!("helpline {} regions", h.id)));
             }
+        }
+        for f in &self.forms {
+            f.validate().map_err(|e| SyncError::InvalidContent(e.to_string()))?;
         }
         for u in &self.ui_strings {
             crate::i18n::overrides::check_override(&u.locale, &u.source)
@@ -139,6 +149,7 @@ impl Part {
             version: 0,
             articles: std::mem::take(&mut self.articles),
             helplines: std::mem::take(&mut self.helplines),
+            forms: Vec::new(),
         };
         let result = pack.validate().map_err(|e| SyncError::InvalidContent(e.to_string()));
         self.articles = pack.articles;

@@ -77,6 +77,18 @@ pub fn build_parts(publisher: &str, pack: &Pack, ui_strings: &[UiStrings]) -> Re
             parts.push(new_part(publisher, ContentKind::Helplines, &region, shard, |p| p.helplines = items));
         }
     }
+    let mut forms: BTreeMap<String, Vec<_>> = BTreeMap::new();
+    for form in &pack.forms {
+        let helpline = pack.helplines.iter().find(|h| h.id == form.helpline);
+        let mut regions = helpline.map(|h| h.regions.clone()).unwrap_or_default();
+        regions.extend(helpline.map(|h| h.country.clone()));
+        forms.entry(region_group(&regions)).or_default().push(form.clone());
+    }
+    for (region, items) in forms {
+        for (shard, items) in shard(items, |f| f.id.clone()) {
+            parts.push(new_part(publisher, ContentKind::ReportForms, &region, shard, |p| p.forms = items));
+        }
+    }
     for (i, ui) in ui_strings.iter().enumerate() {
         parts.push(new_part(publisher, ContentKind::UiStrings, GLOBAL, i as u32, |p| p.ui_strings = vec![ui.clone()]));
     }
@@ -93,6 +105,7 @@ fn new_part(publisher: &str, kind: ContentKind, region: &str, shard: u32, fill: 
         articles: Vec::new(),
         helplines: Vec::new(),
         ui_strings: Vec::new(),
+        forms: Vec::new(),
     };
     fill(&mut part);
     part

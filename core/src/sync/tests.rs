@@ -45,7 +45,7 @@ fn a_valid_manifest_and_its_parts_verify() {
         items += Part::open(&part.reference, &w.publisher, &part.compressed).unwrap().items();
     }
     let pack = content();
-    assert_eq!(items, pack.articles.len() + pack.helplines.len());
+    assert_eq!(items, pack.articles.len() + pack.helplines.len() + pack.forms.len());
     assert_eq!(Manifest::accept(&w.publisher, Some(&m), &bytes, NOW), Ok(ManifestCheck::Unchanged));
 }
 

@@ -24,6 +24,8 @@ pub struct ShellStrings {
     pub previous: String,
     pub error_generic: String,
     pub error_not_found: String,
+    /// "Report a concern": the way to the report forms and the outbox.
+    pub report: String,
 }
 
 impl Haven {
@@ -48,6 +50,7 @@ impl Haven {
             previous: s.get("nav-previous"),
             error_generic: s.get("error-generic"),
             error_not_found: s.get("error-not-found"),
+            report: s.get("report-menu"),
         })
     }
 }

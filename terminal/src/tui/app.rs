@@ -4,6 +4,7 @@
 use std::time::Instant;
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use haven_core::reports::{DeliveryPolicy, ReportError};
 use haven_core::views::ShellStrings;
 use haven_core::{Error, Haven};
 use ratatui::Frame;
@@ -122,12 +123,78 @@ impl App {
                     search.show(view);
                 }
             }
+            Action::Answer(..)
+            | Action::ReportStep(..)
+            | Action::SubmitReport(_)
+            | Action::Deliver
+            | Action::CancelReport(_)
+            | Action::DeleteReport(_) => self.report_action(action)?,
             Action::SetLanguage(tag) => {
                 self.haven.set_language(Some(&tag))?;
                 self.drop_session_language()?;
                 self.leave_picker();
                 self.refresh_all()?;
             }
+        }
+        Ok(())
+    }
+
+    /// Report actions: the core checks and saves; the screens show its views.
+    fn report_action(&mut self, action: Action) -> Result<(), Error> {
+        match action {
+            Action::Answer(draft, field, answer) => {
+                let view = self.haven.set_answer(&draft, &field, answer)?;
+                if let Screen::Report(form) = self.top() {
+                    form.show(view);
+                }
+            }
+            Action::ReportStep(draft, step) => {
+                let view = self.haven.set_report_step(&draft, step)?;
+                if matches!(self.top().target(), Target::ReportReview(_)) {
+                    self.stack.pop();
+                }
+                match self.top() {
+                    Screen::Report(form) => form.show(view),
+                    _ => self.stack.push(Screen::Report(Box::new(super::screens::ReportScreen::new(view)))),
+                }
+            }
+            Action::SubmitReport(draft) => {
+                self.haven.submit_report(&draft)?;
+                self.back_to_reports()?;
+            }
+            Action::Deliver => {
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .map_err(|_| Error::InvalidArgument("no network runtime".into()))?;
+                // One attempt each: the screen waits for it, and the next press tries again.
+                let policy = DeliveryPolicy { attempts_per_run: 1, ..DeliveryPolicy::default() };
+                runtime.block_on(self.haven.deliver_outbox_with(&policy, std::sync::Arc::new(Unheard)))?;
+                self.back_to_reports()?;
+            }
+            Action::CancelReport(id) => {
+                self.haven.cancel_report(&id)?;
+                self.back_to_reports()?;
+            }
+            Action::DeleteReport(id) => {
+                self.haven.delete_draft(&id)?;
+                self.back_to_reports()?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Back to the reports screen (below the form and review), fetched again.
+    fn back_to_reports(&mut self) -> Result<(), Error> {
+        while self.stack.len() > 1 && self.top().target() != Target::Reports {
+            self.stack.pop();
+        }
+        let reports = Screen::fetch(&self.haven, &Target::Reports, &self.shell)?;
+        if self.top().target() == Target::Reports {
+            *self.top() = reports;
+        } else {
+            self.stack.push(reports);
         }
         Ok(())
     }
@@ -160,7 +227,18 @@ impl App {
     fn show_error(&mut self, e: &Error) {
         self.error = Some(match e {
             Error::NotFound { .. } => self.shell.error_not_found.clone(),
+            // Already in the user's language, and about the answer, never quoting it.
+            Error::Report(ReportError::InvalidAnswer { message, .. } | ReportError::TooLarge { message, .. }) => {
+                message.clone()
+            }
             _ => self.shell.error_generic.clone(),
         });
     }
+}
+
+/// The screen is redrawn after delivery; changes on the way need no listener.
+struct Unheard;
+
+impl haven_core::reports::OutboxListener for Unheard {
+    fn on_change(&self, _: haven_core::views::OutboxItem) {}
 }

@@ -5,6 +5,7 @@
 mod article;
 mod error;
 mod file;
+mod form;
 mod helpline;
 
 use std::fs;
@@ -33,11 +34,13 @@ pub fn build_pack(dir: &Path) -> Result<Pack, BuildErrors> {
         .ok();
     let articles = each_item(dir, "articles", &mut errors, article::build);
     let helplines = each_item(dir, "helplines", &mut errors, helpline::build);
+    // Forms are optional: most packs have none.
+    let forms = if dir.join("forms").exists() { each_item(dir, "forms", &mut errors, form::build) } else { Vec::new() };
     let Some(meta) = meta else { return Err(errors) };
     if !errors.is_empty() {
         return Err(errors);
     }
-    let mut pack = Pack { format: PACK_FORMAT, id: meta.id, version: meta.version, articles, helplines };
+    let mut pack = Pack { format: PACK_FORMAT, id: meta.id, version: meta.version, articles, helplines, forms };
     pack.canonicalize();
     // The pack's own rules catch what needs the whole picture (an English text per item...).
     pack.validate().map_err(|e| BuildErrors::one(BuildError::new(dir, None, e.to_string())))?;

@@ -34,7 +34,7 @@ pub fn scope(regions: &[&str], locales: &[&str], kinds: &[ContentKind]) -> Scope
 }
 
 pub fn all_kinds() -> Vec<ContentKind> {
-    vec![ContentKind::Articles, ContentKind::Helplines, ContentKind::UiStrings]
+    vec![ContentKind::Articles, ContentKind::Helplines, ContentKind::UiStrings, ContentKind::ReportForms]
 }
 
 /// Root keys (threshold 2 of 3) and the root list they form.

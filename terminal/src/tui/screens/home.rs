@@ -13,6 +13,7 @@ pub fn build(view: &HomeView, shell: &ShellStrings) -> (String, Menu) {
     let mut entries = vec![
         Entry::new(Some(Action::Open(Target::Regions))).text(0, &view.region_label, PLAIN),
         Entry::new(Some(Action::Open(Target::Search))).text(0, &shell.search, PLAIN),
+        Entry::new(Some(Action::Open(Target::Reports))).text(0, &shell.report, PLAIN),
         Entry::new(None),
         Entry::new(None).text(0, &view.urgent_title, HEADING),
     ];

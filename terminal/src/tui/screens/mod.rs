@@ -7,7 +7,11 @@ mod articles;
 mod helplines;
 mod home;
 mod pickers;
+mod report_form;
+mod reports;
 mod search;
+
+pub use report_form::ReportScreen;
 mod style;
 
 use crossterm::event::{KeyCode, KeyEvent};
@@ -23,16 +27,26 @@ use super::menu::Menu;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
     Home,
-    Articles { category: Category, page: u32 },
+    Articles {
+        category: Category,
+        page: u32,
+    },
     Article(String),
     Helplines,
     Regions,
     Languages,
     Search,
+    /// Drafts and sent reports, and the helplines that take reports.
+    Reports,
+    /// A helpline's report form, at the draft left (or a new one).
+    ReportForm(String),
+    /// A draft's form.
+    ReportDraft(String),
+    ReportReview(String),
 }
 
 /// What a screen asks the app to do.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Open(Target),
     /// Show `Target` in place of this screen (another page of a list).
@@ -41,12 +55,22 @@ pub enum Action {
     SetLanguage(String),
     /// Search again for this text (the search screen's field changed).
     Search(String),
+    /// Answer (or clear) a question of a draft.
+    Answer(String, String, Option<haven_core::reports::Answer>),
+    /// Go to a step of a draft's form.
+    ReportStep(String, u32),
+    SubmitReport(String),
+    /// Send queued reports now.
+    Deliver,
+    CancelReport(String),
+    DeleteReport(String),
 }
 
 pub enum Screen {
     Menu { target: Target, title: String, menu: Menu },
     Article(article::ArticleScreen),
     Search(search::SearchScreen),
+    Report(Box<report_form::ReportScreen>),
 }
 
 impl Screen {
@@ -59,6 +83,14 @@ impl Screen {
             Target::Regions => pickers::regions(&haven.regions()?),
             Target::Languages => pickers::languages(&haven.languages()?),
             Target::Search => return Ok(Screen::Search(search::SearchScreen::new(haven.search("")?))),
+            Target::Reports => reports::outbox(&haven.outbox()?),
+            Target::ReportReview(draft) => reports::review(&haven.report_review(draft)?),
+            Target::ReportForm(helpline) => {
+                return Ok(Screen::Report(Box::new(report_form::ReportScreen::new(haven.report_form(helpline)?))));
+            }
+            Target::ReportDraft(draft) => {
+                return Ok(Screen::Report(Box::new(report_form::ReportScreen::new(haven.report_draft(draft)?))));
+            }
         };
         Ok(Screen::Menu { target: target.clone(), title, menu })
     }
@@ -84,6 +116,7 @@ impl Screen {
             Screen::Menu { target, .. } => target.clone(),
             Screen::Article(a) => Target::Article(a.view.id.clone()),
             Screen::Search(_) => Target::Search,
+            Screen::Report(r) => Target::ReportDraft(r.view.draft_id.clone()),
         }
     }
 
@@ -92,6 +125,7 @@ impl Screen {
             Screen::Menu { title, .. } => title,
             Screen::Article(a) => &a.view.category_label,
             Screen::Search(s) => &s.view.title,
+            Screen::Report(r) => &r.view.title,
         }
     }
 
@@ -100,6 +134,7 @@ impl Screen {
             Screen::Menu { menu, .. } => menu.render(frame, area),
             Screen::Article(a) => a.render(frame, area),
             Screen::Search(s) => s.render(frame, area),
+            Screen::Report(r) => r.render(frame, area),
         }
     }
 
@@ -107,6 +142,7 @@ impl Screen {
     pub fn text_field(&self) -> Option<&str> {
         match self {
             Screen::Search(s) => Some(&s.text),
+            Screen::Report(r) => r.buffer.as_deref(),
             _ => None,
         }
     }
@@ -119,6 +155,7 @@ impl Screen {
                 None
             }
             Screen::Search(s) => s.key(key),
+            Screen::Report(r) => r.key(key),
             Screen::Menu { menu, .. } => match key.code {
                 KeyCode::Up | KeyCode::Char('k') => step(menu, -1),
                 KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => step(menu, 1),

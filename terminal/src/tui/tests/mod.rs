@@ -1,6 +1,7 @@
 //! The app driven key by key against an in-memory terminal: what each
 //! screen draws, and that the exits work from every screen.
 
+mod reports;
 mod rtl;
 mod search;
 
