@@ -7,6 +7,7 @@ pub mod calculator;
 mod codes;
 mod configure;
 mod envelope;
+mod events;
 mod kdf;
 mod lifecycle;
 mod lock;
