@@ -7,10 +7,13 @@
 mod common;
 mod article;
 mod articles;
+mod calculator;
 mod helplines;
 mod home;
 mod languages;
 mod regions;
+mod safety;
 mod shell;
+mod unlock;
 
 pub(crate) use common::UsedLocale;
