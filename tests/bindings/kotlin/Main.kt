@@ -1,6 +1,6 @@
 // The Kotlin journeys through the generated bindings, on a plain JVM.
-// Each area adds a `fooJourneys(runner)` file and one line here (safety,
-// sync and reports come when the core has them).
+// Each area adds a `fooJourneys(runner)` file and one line here (sync
+// and reports come when the core has them).
 package org.haven.journeys
 
 import kotlin.system.exitProcess
@@ -9,5 +9,6 @@ fun main() {
     val runner = Runner()
     storeJourneys(runner)
     contentJourneys(runner)
+    safetyJourneys(runner)
     exitProcess(runner.finish())
 }
