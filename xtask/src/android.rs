@@ -2,8 +2,9 @@
 //! for `android/sdk`. cargo-ndk builds haven-ffi (vendored OpenSSL, the
 //! small stripped `release-mobile` profile) for each ABI into
 //! `target/android/jniLibs/`, and the Kotlin bindings are generated into
-//! `target/android/kotlin/`; the Gradle `sdk` module reads both from there,
-//! so nothing generated lands in the source tree.
+//! `target/android/kotlin/`, and the launcher names (from `locales/`) into
+//! `target/android/res/`; the Gradle modules read them from there, so
+//! nothing generated lands in the source tree.
 
 use crate::bindings::{generate_one, host_library_with_bindgen, target_dir};
 use crate::mobile::{Machine, Missing, ThisMachine, missing_targets, report};
@@ -38,6 +39,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
 
     let library = host_library_with_bindgen(&root)?;
     generate_one(&root, &library, "kotlin", &out.join("kotlin"))?;
+    let res = out.join("res");
+    let _ = std::fs::remove_dir_all(&res);
+    crate::labels::write_android(&res)?;
     eprintln!("xtask: Android libraries and bindings are in {}; now build android/ with Gradle", out.display());
     Ok(())
 }

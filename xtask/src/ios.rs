@@ -67,6 +67,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let generated = package.join("Sources/HavenCore/Generated/HavenCore.swift");
     create_parent(&generated)?;
     copy(&swift.join("HavenCore.swift"), &generated)?;
+    let names = root.join("ios/Haven/Generated");
+    let _ = fs::remove_dir_all(&names);
+    crate::labels::write_ios(&names)?;
     eprintln!("xtask: {} is ready; `cd ios && xcodegen` makes the app project", package.display());
     Ok(())
 }

@@ -5,6 +5,7 @@ mod bench;
 mod bindings;
 mod ios;
 mod journeys;
+mod labels;
 mod mobile;
 mod pack;
 mod run;
