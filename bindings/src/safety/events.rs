@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use super::LockView;
 use crate::Haven;
-use crate::runtime::runtime;
 use crate::task_handle::TaskHandle;
 
 /// Implemented by the shell. Called on a background thread: hop to the UI
@@ -25,14 +24,13 @@ impl Haven {
     pub fn subscribe_lock_events(&self, listener: Arc<dyn LockListener>) -> Arc<TaskHandle> {
         // Subscribed here, before returning, so no change after this call is missed.
         let mut changes = self.inner.lock_events();
-        let task = runtime().spawn(async move {
+        TaskHandle::spawn(|cancelled| async move {
             // Ends when the Haven (and with it the sender) is gone.
-            while changes.changed().await.is_ok() {
+            while changes.changed().await.is_ok() && !cancelled.is_set() {
                 let view = changes.borrow_and_update().clone();
                 listener.on_lock_change(view.into());
             }
-        });
-        Arc::new(TaskHandle::new(task))
+        })
     }
 }
 
@@ -62,17 +60,23 @@ mod tests {
         }
     }
 
-    struct Forward(Mutex<Sender<LockView>>);
+    /// Forwards each view, then lingers `linger` inside the call.
+    struct Forward(Mutex<Sender<LockView>>, Duration);
 
     impl LockListener for Forward {
         fn on_lock_change(&self, view: LockView) {
             let _ = self.0.lock().unwrap().send(view);
+            std::thread::sleep(self.1);
         }
     }
 
     fn listener() -> (Arc<dyn LockListener>, Receiver<LockView>) {
+        lingering(Duration::ZERO)
+    }
+
+    fn lingering(linger: Duration) -> (Arc<dyn LockListener>, Receiver<LockView>) {
         let (send, receive) = channel();
-        (Arc::new(Forward(Mutex::new(send))), receive)
+        (Arc::new(Forward(Mutex::new(send), linger)), receive)
     }
 
     const WAIT: Duration = Duration::from_secs(5);
@@ -109,5 +113,20 @@ mod tests {
         assert!(heard.recv_timeout(QUIET).is_err());
         std::thread::sleep(Duration::from_millis(50));
         assert!(handle.is_finished());
+    }
+
+    #[test]
+    fn nothing_arrives_after_cancel_even_when_the_next_change_is_already_waiting() {
+        let dir = tempfile::tempdir().unwrap();
+        let haven =
+            Haven::open(dir.path().display().to_string(), Arc::new(Memory::default()), OpenOptions::default()).unwrap();
+        // The listener is still inside its call when the handle goes and the next change comes.
+        let (listener, heard) = lingering(Duration::from_millis(100));
+        let handle = haven.subscribe_lock_events(listener);
+        haven.lock();
+        assert!(heard.recv_timeout(WAIT).unwrap().locked);
+        handle.cancel();
+        haven.resume().unwrap();
+        assert!(heard.recv_timeout(QUIET).is_err(), "nothing after cancel()");
     }
 }
