@@ -266,3 +266,12 @@ safety-wipe = حذف كل شيء الآن
 safety-wipe-confirm = حذف كل شيء؟ لا يمكن التراجع عن ذلك.
 safety-saved = تم الحفظ.
 safety-code-mismatch = الرمزان غير متطابقين.
+
+## Mobile shells: disguise covers and the safety form
+
+cover-notes-placeholder = ملاحظة
+cover-weather-text = لا تتوفر توقعات الآن.
+safety-code-current = الرمز الحالي
+safety-code-confirm = اكتب الرمز مرة أخرى
+safety-save = حفظ
+safety-remove = إزالة

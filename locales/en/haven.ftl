@@ -245,3 +245,12 @@ safety-wipe = Delete everything now
 safety-wipe-confirm = Delete everything? This cannot be undone.
 safety-saved = Saved.
 safety-code-mismatch = The codes do not match.
+
+## Mobile shells: disguise covers and the safety form
+
+cover-notes-placeholder = Note
+cover-weather-text = No forecast available right now.
+safety-code-current = Current code
+safety-code-confirm = Type the code again
+safety-save = Save
+safety-remove = Remove

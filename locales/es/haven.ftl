@@ -253,3 +253,12 @@ safety-wipe = Borrar todo ahora
 safety-wipe-confirm = ¿Borrar todo? No se puede deshacer.
 safety-saved = Guardado.
 safety-code-mismatch = Los códigos no coinciden.
+
+## Mobile shells: disguise covers and the safety form
+
+cover-notes-placeholder = Nota
+cover-weather-text = No hay pronóstico disponible ahora.
+safety-code-current = Código actual
+safety-code-confirm = Escribe el código otra vez
+safety-save = Guardar
+safety-remove = Quitar

@@ -246,3 +246,12 @@ safety-wipe = همین الان همه چیز پاک شود
 safety-wipe-confirm = همه چیز پاک شود؟ این کار برگشت ندارد.
 safety-saved = ذخیره شد.
 safety-code-mismatch = کدها با هم یکی نیستند.
+
+## Mobile shells: disguise covers and the safety form
+
+cover-notes-placeholder = یادداشت
+cover-weather-text = اکنون پیش‌بینی در دسترس نیست.
+safety-code-current = کد فعلی
+safety-code-confirm = کد را دوباره بنویسید
+safety-save = ذخیره
+safety-remove = حذف

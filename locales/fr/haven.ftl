@@ -255,3 +255,12 @@ safety-wipe = Tout effacer maintenant
 safety-wipe-confirm = Tout effacer ? Impossible de revenir en arrière.
 safety-saved = Enregistré.
 safety-code-mismatch = Les codes ne correspondent pas.
+
+## Mobile shells: disguise covers and the safety form
+
+cover-notes-placeholder = Note
+cover-weather-text = Aucune prévision disponible pour le moment.
+safety-code-current = Code actuel
+safety-code-confirm = Saisissez le code à nouveau
+safety-save = Enregistrer
+safety-remove = Retirer

@@ -262,3 +262,12 @@ safety-wipe = Usuń wszystko teraz
 safety-wipe-confirm = Usunąć wszystko? Tego nie da się cofnąć.
 safety-saved = Zapisano.
 safety-code-mismatch = Kody nie są takie same.
+
+## Mobile shells: disguise covers and the safety form
+
+cover-notes-placeholder = Notatka
+cover-weather-text = Prognoza jest teraz niedostępna.
+safety-code-current = Obecny kod
+safety-code-confirm = Wpisz kod ponownie
+safety-save = Zapisz
+safety-remove = Usuń

@@ -263,3 +263,12 @@ safety-wipe = Șterge tot acum
 safety-wipe-confirm = Ștergi tot? Acțiunea nu poate fi anulată.
 safety-saved = Salvat.
 safety-code-mismatch = Codurile nu se potrivesc.
+
+## Mobile shells: disguise covers and the safety form
+
+cover-notes-placeholder = Notiță
+cover-weather-text = Nicio prognoză disponibilă momentan.
+safety-code-current = Codul actual
+safety-code-confirm = Scrie codul din nou
+safety-save = Salvează
+safety-remove = Elimină

@@ -251,3 +251,12 @@ safety-wipe = Fshi gjithçka tani
 safety-wipe-confirm = Të fshihet gjithçka? Kjo nuk mund të zhbëhet.
 safety-saved = U ruajt.
 safety-code-mismatch = Kodet nuk përputhen.
+
+## Mobile shells: disguise covers and the safety form
+
+cover-notes-placeholder = Shënim
+cover-weather-text = Nuk ka parashikim për momentin.
+safety-code-current = Kodi aktual
+safety-code-confirm = Shkruaje kodin përsëri
+safety-save = Ruaj
+safety-remove = Hiq

@@ -246,3 +246,12 @@ safety-wipe = ሕጂ ኩሉ ደምስሱ
 safety-wipe-confirm = ኩሉ ይደምሰስ ዶ? ድሕሪኡ ክምለስ ኣይክእልን።
 safety-saved = ተዓቂቡ።
 safety-code-mismatch = እቶም ኮዳት ኣይሰማምዑን።
+
+## Mobile shells: disguise covers and the safety form
+
+cover-notes-placeholder = መዘኻኸሪ
+cover-weather-text = ሕጂ ትንቢት ኣየር ኣይርከብን።
+safety-code-current = ህሉው ኮድ
+safety-code-confirm = ኮድ ደጊምካ ጽሐፍ
+safety-save = ዓቅብ
+safety-remove = ኣልግስ

@@ -256,3 +256,12 @@ safety-wipe = Видалити все зараз
 safety-wipe-confirm = Видалити все? Цю дію не можна скасувати.
 safety-saved = Збережено.
 safety-code-mismatch = Коди не збігаються.
+
+## Mobile shells: disguise covers and the safety form
+
+cover-notes-placeholder = Нотатка
+cover-weather-text = Прогноз зараз недоступний.
+safety-code-current = Поточний код
+safety-code-confirm = Введіть код ще раз
+safety-save = Зберегти
+safety-remove = Видалити

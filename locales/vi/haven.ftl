@@ -254,3 +254,12 @@ safety-wipe = Xóa tất cả ngay bây giờ
 safety-wipe-confirm = Xóa tất cả? Bạn sẽ không thể lấy lại.
 safety-saved = Đã lưu.
 safety-code-mismatch = Hai mã không giống nhau.
+
+## Mobile shells: disguise covers and the safety form
+
+cover-notes-placeholder = Ghi chú
+cover-weather-text = Hiện chưa có dự báo.
+safety-code-current = Mã hiện tại
+safety-code-confirm = Nhập lại mã
+safety-save = Lưu
+safety-remove = Xóa

@@ -233,3 +233,12 @@ safety-wipe = 现在删除全部内容
 safety-wipe-confirm = 删除全部内容吗？删除后无法恢复。
 safety-saved = 已保存。
 safety-code-mismatch = 两次输入的密码不一样。
+
+## Mobile shells: disguise covers and the safety form
+
+cover-notes-placeholder = 便笺
+cover-weather-text = 暂无天气预报。
+safety-code-current = 当前密码
+safety-code-confirm = 再次输入密码
+safety-save = 保存
+safety-remove = 移除

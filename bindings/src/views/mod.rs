@@ -8,6 +8,7 @@ mod common;
 mod article;
 mod articles;
 mod calculator;
+mod covers;
 mod helplines;
 mod home;
 mod languages;

@@ -30,6 +30,10 @@ pub struct SafetyView {
     pub saved: String,
     /// Shown when the code and its confirmation differ.
     pub code_mismatch: String,
+    pub current_code_label: String,
+    pub confirm_code_label: String,
+    pub save: String,
+    pub remove: String,
 }
 
 impl From<core::SafetyView> for SafetyView {
@@ -55,6 +59,10 @@ impl From<core::SafetyView> for SafetyView {
             wipe_confirm: v.wipe_confirm,
             saved: v.saved,
             code_mismatch: v.code_mismatch,
+            current_code_label: v.current_code_label,
+            confirm_code_label: v.confirm_code_label,
+            save: v.save,
+            remove: v.remove,
         }
     }
 }

@@ -84,6 +84,17 @@ fun safetyJourneys(r: Runner) {
         }
     }
 
+    r.journey("the notes disguise draws its cover while locked, and the code typed there opens Haven") {
+        Fixture().use { haven ->
+            haven.setUnlockCode(null, CODE, false)
+            haven.setSafetySettings(haven.safetySettings().copy(disguise = Disguise.NOTES))
+            check(haven.lock().cover == Cover.NOTES) { "the notes cover" }
+            val cover = haven.coverView()
+            check(cover.notesTitle.isNotBlank() && cover.notesPlaceholder.isNotBlank()) { "worded while locked: $cover" }
+            check(haven.unlock(CODE) == UnlockOutcome.Unlocked) { "the code from the note opens" }
+        }
+    }
+
     r.journey("the duress code answers like the real one and Haven comes back fresh") {
         Fixture().use(device(region = null)) { haven ->
             haven.setUnlockCode(null, CODE, false)

@@ -91,6 +91,16 @@ def run(r):
             opened = type_on(app, CODE + "=")
             check(opened.unlocked and app.is_unlocked(), "the code and = open Haven")
 
+    def the_notes_cover_is_worded_while_locked():
+        with Fixture() as f:
+            app = f.open()
+            app.set_unlock_code(None, CODE, False)
+            app.set_safety_settings(with_settings(app, disguise=Disguise.NOTES))
+            check(app.lock().cover == Cover.NOTES, "the notes cover")
+            cover = app.cover_view()
+            check(cover.notes_title and cover.notes_placeholder, f"worded while locked: {cover}")
+            check(app.unlock(CODE).is_unlocked(), "the code from the note opens")
+
     def the_duress_code_wipes_silently():
         with Fixture() as f:
             app = f.open(device(region=None))
@@ -152,6 +162,10 @@ def run(r):
     )
     r.journey("wrong codes back off, and during the wait even the right code is not tried", wrong_codes_back_off)
     r.journey("the calculator disguise computes, and the code then = opens Haven", the_calculator_computes_and_the_code_opens)
+    r.journey(
+        "the notes disguise draws its cover while locked, and the code typed there opens Haven",
+        the_notes_cover_is_worded_while_locked,
+    )
     r.journey("the duress code answers like the real one and Haven comes back fresh", the_duress_code_wipes_silently)
     r.journey("panic wipe leaves a fresh Haven open", panic_wipe_leaves_a_fresh_haven)
     r.journey(
