@@ -37,9 +37,9 @@ class ShellModel(app: Application) : AndroidViewModel(app) {
     @OptIn(kotlinx.coroutines.ExperimentalCoroutinesApi::class)
     private val core = Dispatchers.IO.limitedParallelism(1)
     private val stack = BackStack()
-    private var haven: Haven? = null
+    @Volatile private var haven: Haven? = null
     private var lockEvents: TaskHandle? = null
-    private var lastOutcome: UnlockOutcome? = null
+    @Volatile private var lastOutcome: UnlockOutcome? = null
     @Volatile private var weatherPrompt = false
     private var searchJob: Job? = null
 
@@ -103,7 +103,7 @@ class ShellModel(app: Application) : AndroidViewModel(app) {
 
     fun saveSettings(settings: SafetySettings, disguiseId: String) = safetyChange {
         it.setSafetySettings(settings)
-        LauncherSwitcher.apply(getApplication(), disguiseId)
+        LauncherSwitcher.apply(getApplication<Application>(), disguiseId)
     }
 
     fun setUnlockCode(current: String?, new: String, protectKey: Boolean) =
@@ -111,7 +111,7 @@ class ShellModel(app: Application) : AndroidViewModel(app) {
 
     fun clearUnlockCode(current: String) = safetyChange {
         it.clearUnlockCode(current)
-        LauncherSwitcher.apply(getApplication(), "haven")
+        LauncherSwitcher.apply(getApplication<Application>(), "haven")
     }
 
     fun setDuressCode(code: String?) = safetyChange { it.setDuressCode(code) }
@@ -198,7 +198,7 @@ class ShellModel(app: Application) : AndroidViewModel(app) {
                 onCore { render() }
             }
         })
-        render()
+        onCore { render() }
     }
 
     /** Runs `body` with the open Haven on the core thread. A lock mid-way redraws the cover. */

@@ -13,6 +13,7 @@ import java.io.File
 import java.io.IOException
 import java.security.GeneralSecurityException
 import java.security.KeyStore
+import java.security.ProviderException
 import javax.crypto.KeyGenerator
 import javax.crypto.SecretKey
 import org.haven.app.pure.FileBlobStore
@@ -38,6 +39,8 @@ private object AndroidKeystoreKeys : WrappingKeySource {
             (store.getKey(ALIAS, null) as? SecretKey) ?: if (create) generate() else null
         } catch (e: GeneralSecurityException) {
             throw WrappedSecret.failure("the Android Keystore failed (${e.javaClass.simpleName})")
+        } catch (e: ProviderException) {
+            throw WrappedSecret.failure("the Android Keystore failed (${e.javaClass.simpleName})")
         } catch (e: IOException) {
             throw WrappedSecret.failure("the Android Keystore cannot be read")
         }
@@ -47,8 +50,8 @@ private object AndroidKeystoreKeys : WrappingKeySource {
         if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.P) {
             try {
                 return generate(strongBox = true)
-            } catch (e: GeneralSecurityException) {
-                // StrongBoxUnavailableException and kin: fall back to the TEE.
+            } catch (e: ProviderException) {
+                // StrongBoxUnavailableException (a ProviderException): fall back to the TEE.
             }
         }
         return generate(strongBox = false)

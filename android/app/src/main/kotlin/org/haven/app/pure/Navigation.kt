@@ -13,17 +13,23 @@ sealed class Screen {
     object Safety : Screen()
 }
 
-/** A back stack that never empties: Home is always at the bottom. */
+/**
+ * A back stack that never empties: Home is always at the bottom. Safe to
+ * share between the UI thread (which moves) and the core thread (which draws).
+ */
 class BackStack {
     private val stack = ArrayDeque<Screen>(listOf(Screen.Home))
 
-    val current: Screen get() = stack.last()
+    val current: Screen
+        @Synchronized get() = stack.last()
 
+    @Synchronized
     fun push(screen: Screen) {
         if (screen == Screen.Home) stack.retainAll { it == Screen.Home } else if (current != screen) stack.addLast(screen)
     }
 
     /** Goes back one screen; `false` at Home, where the system's back leaves the app. */
+    @Synchronized
     fun pop(): Boolean {
         if (stack.size == 1) return false
         stack.removeLast()
@@ -31,6 +37,7 @@ class BackStack {
     }
 
     /** After a lock nothing behind the cover may be shown again: back to Home. */
+    @Synchronized
     fun reset() {
         stack.clear()
         stack.addLast(Screen.Home)
