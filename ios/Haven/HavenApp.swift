@@ -44,7 +44,7 @@ struct Actions {
     func search(_ query: String) { model.search(query) }
     func unlock(_ code: String) { model.unlock(code) }
     func press(_ key: CalcKey) { model.press(key) }
-    func noteChanged(_ text: String, min: Int, max: Int) { model.noteChanged(text, minDigits: min, maxDigits: max) }
+    func noteChanged(_ text: String) { model.noteChanged(text) }
     func weatherLongPress() { model.weatherLongPress() }
     func saveSettings(_ settings: SafetySettings, disguiseId: String) { model.saveSettings(settings, disguiseId: disguiseId) }
     func setUnlockCode(current: String?, new: String, protectKey: Bool) {
@@ -65,7 +65,7 @@ struct RootView: View {
         case .starting, .failed: PrivacyCover()
         case .unlock(let view): UnlockScreen(view: view, actions: actions)
         case .calculator(let view): CalculatorScreen(view: view, actions: actions)
-        case .notes(let cover, let unlock): NotesCover(cover: cover, unlock: unlock, actions: actions)
+        case .notes(let cover): NotesCover(cover: cover, actions: actions)
         case .weather(let cover): WeatherCover(cover: cover, actions: actions)
         case .home(let shell, let view): HomeScreen(shell: shell, view: view, actions: actions)
         case .articles(let shell, let view): ArticlesScreen(shell: shell, view: view, actions: actions)

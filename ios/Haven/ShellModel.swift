@@ -78,11 +78,13 @@ final class ShellModel: ObservableObject {
         }
     }
 
-    /// Text typed into the notes disguise: tried only when it is a whole code.
-    func noteChanged(_ text: String, minDigits: Int, maxDigits: Int) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard (minDigits...maxDigits).contains(trimmed.count), trimmed.allSatisfy({ $0.isASCII && $0.isNumber }) else { return }
-        unlock(trimmed)
+    /// Text typed into the notes disguise: the core tries it only when it is a whole code.
+    func noteChanged(_ text: String) {
+        guard let haven else { return }
+        core.async {
+            guard haven.noteTyped(text: text) else { return }
+            Task { @MainActor in self.render() }
+        }
     }
 
     func weatherLongPress() {
@@ -186,7 +188,7 @@ final class ShellModel: ObservableObject {
             case .calculator:
                 return .calculator(haven.calculator())
             case .notes:
-                return .notes(haven.coverView(), haven.unlockView(last: nil))
+                return .notes(haven.coverView())
             case .weather:
                 return weatherPrompt ? .unlock(haven.unlockView(last: outcome)) : .weather(haven.coverView())
             }

@@ -43,7 +43,7 @@ enum UiState {
     case failed
     case unlock(UnlockView)
     case calculator(CalculatorView)
-    case notes(CoverView, UnlockView)
+    case notes(CoverView)
     case weather(CoverView)
     case home(ShellStrings, HomeView)
     case articles(ShellStrings, ArticleListView)

@@ -16,7 +16,7 @@ pub enum Cover {
     CodePrompt,
     /// The disguise calculator (`calculator`).
     Calculator,
-    /// A blank note; digits typed there go to `unlock`.
+    /// A blank note (`cover_view`); what is typed there goes to `note_typed`.
     Notes,
     /// A plain forecast card; a long press shows the code prompt.
     Weather,

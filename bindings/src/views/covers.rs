@@ -9,7 +9,7 @@ use crate::Haven;
 pub struct CoverView {
     pub locale: UsedLocale,
     pub notes_title: String,
-    /// The blank note's placeholder; digits typed there go to `unlock`.
+    /// The blank note's placeholder; what is typed there goes to `note_typed`.
     pub notes_placeholder: String,
     pub weather_title: String,
     /// The forecast card's one line; a long press on it shows the code prompt.
@@ -33,5 +33,13 @@ impl Haven {
     /// The notes or weather cover (whichever `LockView.cover` names).
     pub fn cover_view(&self) -> CoverView {
         self.inner.cover_view().into()
+    }
+
+    /// Text typed into the notes disguise, after each change: tried as a
+    /// code only when it has exactly the code's number of digits, so a note
+    /// never counts as a wrong code. Whether Haven opened.
+    pub fn note_typed(&self, text: String) -> bool {
+        let text = zeroize::Zeroizing::new(text);
+        self.inner.note_typed(&text)
     }
 }

@@ -11,6 +11,7 @@ mod events;
 mod kdf;
 mod lifecycle;
 mod lock;
+mod notes;
 mod settings;
 mod spare;
 

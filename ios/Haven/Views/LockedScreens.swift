@@ -31,7 +31,6 @@ struct UnlockScreen: View {
 
 struct NotesCover: View {
     let cover: CoverView
-    let unlock: UnlockView
     let actions: Actions
     @State private var text = ""
 
@@ -40,7 +39,7 @@ struct NotesCover: View {
             Text(cover.notesTitle).font(.largeTitle).bold().accessibilityAddTraits(.isHeader)
             PrivateField(label: cover.notesPlaceholder, text: $text)
                 .onChange(of: text) { typed in
-                    actions.noteChanged(typed, min: Int(unlock.minDigits), max: Int(unlock.maxDigits))
+                    actions.noteChanged(typed)
                 }
             Spacer()
         }

@@ -103,11 +103,9 @@ fun androidShellJourneys(r: Runner) {
         check(Launcher.states("spaceship").single { it.second }.first == Launcher.ALIASES["haven"]) { "fallback" }
     }
 
-    r.journey("android: code fields keep digits only, and the note tries only whole codes") {
+    r.journey("android: code fields keep digits only") {
         check(CodeInput.digitsOnly("12a3 4٥5678901234", 12) == "123456789012") { "digits, at most 12" }
-        check(CodeInput.noteCandidate(" 2468 ", 4, 12) == "2468") { "a code" }
-        check(CodeInput.noteCandidate("buy milk 2468", 4, 12) == null) { "a note stays a note" }
-        check(CodeInput.noteCandidate("246", 4, 12) == null) { "too short" }
+        check(CodeInput.digitsOnly("", 12).isEmpty()) { "empty stays empty" }
     }
 
     r.journey("android: quick exit covers first, then the page, then leaves recent apps") {

@@ -91,7 +91,9 @@ fun safetyJourneys(r: Runner) {
             check(haven.lock().cover == Cover.NOTES) { "the notes cover" }
             val cover = haven.coverView()
             check(cover.notesTitle.isNotBlank() && cover.notesPlaceholder.isNotBlank()) { "worded while locked: $cover" }
-            check(haven.unlock(CODE) == UnlockOutcome.Unlocked) { "the code from the note opens" }
+            val typed = listOf("2", "24", "246", "buy milk", "24689")
+            check(typed.none { haven.noteTyped(it) } && !haven.isUnlocked()) { "a note is only a note" }
+            check(haven.noteTyped(CODE) && haven.isUnlocked()) { "the whole code opens at once: no wait was owed" }
         }
     }
 

@@ -99,7 +99,9 @@ def run(r):
             check(app.lock().cover == Cover.NOTES, "the notes cover")
             cover = app.cover_view()
             check(cover.notes_title and cover.notes_placeholder, f"worded while locked: {cover}")
-            check(app.unlock(CODE).is_unlocked(), "the code from the note opens")
+            typed = ["2", "24", "246", "buy milk", "24689"]
+            check(not any(app.note_typed(t) for t in typed) and not app.is_unlocked(), "a note is only a note")
+            check(app.note_typed(CODE) and app.is_unlocked(), "the whole code opens at once: no wait was owed")
 
     def the_duress_code_wipes_silently():
         with Fixture() as f:

@@ -78,7 +78,9 @@ class MainActivity : ComponentActivity(), ShellActions {
     override fun press(key: CalcKey) {
         model.press(key)
     }
-    override fun noteChanged(text: String, minDigits: Int, maxDigits: Int) = model.noteChanged(text, minDigits, maxDigits)
+    override fun noteChanged(text: String) {
+        model.noteChanged(text)
+    }
     override fun weatherLongPress() = model.weatherLongPress()
     override fun saveSettings(settings: SafetySettings, disguiseId: String) {
         model.saveSettings(settings, disguiseId)

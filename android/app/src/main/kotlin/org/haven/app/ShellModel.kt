@@ -18,7 +18,6 @@ import kotlinx.coroutines.withContext
 import org.haven.app.platform.KeystoreSecretStore
 import org.haven.app.platform.LauncherSwitcher
 import org.haven.app.pure.BackStack
-import org.haven.app.pure.CodeInput
 import org.haven.app.pure.Screen
 import org.haven.core.ArticleFilter
 import org.haven.core.CalcKey
@@ -82,10 +81,9 @@ class ShellModel(app: Application) : AndroidViewModel(app) {
         if (view.unlocked) render()
     }
 
-    /** Text typed into the notes disguise: tried as a code only when it is one. */
-    fun noteChanged(text: String, minDigits: Int, maxDigits: Int) {
-        val code = CodeInput.noteCandidate(text, minDigits, maxDigits) ?: return
-        unlock(code)
+    /** Text typed into the notes disguise: the core tries it only when it is a whole code. */
+    fun noteChanged(text: String) = onCore {
+        if (it.noteTyped(text)) render()
     }
 
     fun weatherLongPress() {
@@ -160,7 +158,7 @@ class ShellModel(app: Application) : AndroidViewModel(app) {
         }
         Cover.CODE_PROMPT -> UiState.Unlock(h.unlockView(lastOutcome))
         Cover.CALCULATOR -> UiState.Calculator(h.calculator())
-        Cover.NOTES -> UiState.Notes(h.coverView(), h.unlockView(null))
+        Cover.NOTES -> UiState.Notes(h.coverView())
         Cover.WEATHER -> if (weatherPrompt) UiState.Unlock(h.unlockView(lastOutcome)) else UiState.Weather(h.coverView())
     }
 

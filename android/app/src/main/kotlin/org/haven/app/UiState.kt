@@ -23,8 +23,8 @@ sealed class UiState {
     /** Locked without a disguise, or the weather card's long press. */
     data class Unlock(val view: UnlockView) : UiState()
     data class Calculator(val view: CalculatorView) : UiState()
-    /** The notes disguise; `unlock` bounds what the note tries as a code. */
-    data class Notes(val cover: CoverView, val unlock: UnlockView) : UiState()
+    /** The notes disguise: a blank note, whose text goes to the core as it is typed. */
+    data class Notes(val cover: CoverView) : UiState()
     data class Weather(val cover: CoverView) : UiState()
 
     /** An open screen, with the navigation labels every screen shares. */

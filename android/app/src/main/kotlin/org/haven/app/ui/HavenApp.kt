@@ -24,7 +24,7 @@ interface ShellActions {
     fun search(query: String)
     fun unlock(code: String)
     fun press(key: CalcKey)
-    fun noteChanged(text: String, minDigits: Int, maxDigits: Int)
+    fun noteChanged(text: String)
     fun weatherLongPress()
     fun saveSettings(settings: SafetySettings, disguiseId: String)
     fun setUnlockCode(current: String?, new: String, protectKey: Boolean)
@@ -43,7 +43,7 @@ fun HavenApp(state: UiState, actions: ShellActions) {
                 UiState.Failed -> Box(Modifier.fillMaxSize().safeDrawingPadding(), contentAlignment = Alignment.Center) {}
                 is UiState.Unlock -> UnlockScreen(state.view, actions)
                 is UiState.Calculator -> CalculatorScreen(state.view, actions)
-                is UiState.Notes -> NotesCover(state.cover, state.unlock, actions)
+                is UiState.Notes -> NotesCover(state.cover, actions)
                 is UiState.Weather -> WeatherCover(state.cover, actions)
                 is UiState.Home -> HomeScreen(state, actions)
                 is UiState.Articles -> ArticlesScreen(state, actions)

@@ -56,7 +56,7 @@ fun UnlockScreen(view: UnlockView, actions: ShellActions) {
 }
 
 @Composable
-fun NotesCover(cover: CoverView, unlock: UnlockView, actions: ShellActions) {
+fun NotesCover(cover: CoverView, actions: ShellActions) {
     var text by remember { mutableStateOf("") }
     Directional(cover.locale) {
         Column(Modifier.fillMaxSize().safeDrawingPadding().padding(16.dp)) {
@@ -65,7 +65,7 @@ fun NotesCover(cover: CoverView, unlock: UnlockView, actions: ShellActions) {
                 value = text,
                 onChange = {
                     text = it
-                    actions.noteChanged(it, unlock.minDigits.toInt(), unlock.maxDigits.toInt())
+                    actions.noteChanged(it)
                 },
                 label = cover.notesPlaceholder,
                 singleLine = false,
