@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use haven_core::content::builtin_pack;
 use haven_core::sync::testkit::*;
-use haven_core::sync::{CancelToken, ContentKind, RetryPolicy, SignedDocument, SyncEvent, SyncSettings, sign_document};
+use haven_core::sync::{CancelToken, RetryPolicy, SignedDocument, SyncEvent, SyncSettings, sign_document};
 use haven_core::{Haven, OpenOptions};
 
 use haven_e2e::{Fixture, device};

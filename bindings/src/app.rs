@@ -24,8 +24,8 @@ pub struct OpenOptions {
     /// The device's region (ISO 3166), used until the user chooses one.
     #[uniffi(default)]
     pub region: Option<String>,
-    // The Argon2id cost of unlock codes stays at the core's default until
-    // the safety calls are exposed (`safety.rs`).
+    // The Argon2id cost of unlock codes is not a shell's choice: always the
+    // core's default, so no shell can weaken it.
 }
 
 impl From<OpenOptions> for haven_core::OpenOptions {
@@ -51,9 +51,8 @@ pub struct Haven {
 impl Haven {
     /// Opens Haven in `data_dir`, creating the encrypted store on first
     /// launch (with the built-in content) and keeping its key in `secrets`.
-    /// A store given an unlock code (so far only by the terminal shell)
-    /// opens locked, and views raise `Locked` until the safety calls
-    /// (`lock_view`, `unlock`) are exposed here.
+    /// With an unlock code set, Haven opens locked: `lock_view()` says
+    /// which cover to draw, and views raise `Locked` until `unlock`.
     #[uniffi::constructor]
     pub fn open(
         data_dir: String,

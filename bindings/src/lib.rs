@@ -11,21 +11,26 @@
 //! 10 µs, so a screen must never need one call per field. All calls block;
 //! shells make them off the UI thread.
 //!
-//! Room left, each area in its own file: `safety.rs` (the core's lock,
-//! unlock, wipe, disguise calculator and their views, still settling in
-//! the core), then `sync.rs` and `reports.rs` once the core has them
-//! (async on one shared tokio runtime, progress through foreign-trait
-//! listeners, and a `task_handle.rs` whose drop cancels a subscription).
+//! Safety (`safety/`: lock, unlock, codes, settings, lifecycle, lock
+//! events) is here; its screens are in `views/`. Background work runs on
+//! one tokio runtime (`runtime.rs`); a subscription returns a `TaskHandle`
+//! whose drop cancels it. Room left: `sync.rs` and `reports.rs` once the
+//! core has them, on the same runtime and handles.
 
 mod app;
 mod error;
+mod runtime;
+mod safety;
 mod search;
 mod secrets;
+mod task_handle;
 mod views;
 
 pub use app::{Haven, OpenOptions};
 pub use error::HavenError;
+pub use safety::{Cover, Disguise, LockListener, LockView, SafetySettings, UnlockOutcome};
 pub use secrets::SecretStore;
+pub use task_handle::TaskHandle;
 
 // The namespace names the generated Python module and Kotlin file (`haven.py`,
 // `haven.kt`); Swift's module name is set in uniffi.toml.

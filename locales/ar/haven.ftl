@@ -384,3 +384,12 @@ report-state-failed = لم يقبله خط المساعدة ({ $reason })
 report-state-retrying = بانتظار محاولة جديدة (المحاولات: { $attempts })
 report-reference = رقمك المرجعي: { $reference }
 report-deliver-summary = تم التسليم: { $delivered } · بالانتظار: { $waiting } · غير مقبول: { $failed }
+
+## Mobile shells: disguise covers and the safety form
+
+cover-notes-placeholder = ملاحظة
+cover-weather-text = لا تتوفر توقعات الآن.
+safety-code-current = الرمز الحالي
+safety-code-confirm = اكتب الرمز مرة أخرى
+safety-save = حفظ
+safety-remove = إزالة

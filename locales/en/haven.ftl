@@ -347,3 +347,12 @@ report-state-failed = Not accepted by the helpline ({ $reason })
 report-state-retrying = Waiting to try again (attempts: { $attempts })
 report-reference = Your reference: { $reference }
 report-deliver-summary = Delivered: { $delivered } · Waiting: { $waiting } · Not accepted: { $failed }
+
+## Mobile shells: disguise covers and the safety form
+
+cover-notes-placeholder = Note
+cover-weather-text = No forecast available right now.
+safety-code-current = Current code
+safety-code-confirm = Type the code again
+safety-save = Save
+safety-remove = Remove

@@ -355,3 +355,12 @@ report-state-failed = No aceptado por la línea de ayuda ({ $reason })
 report-state-retrying = Esperando un nuevo intento (intentos: { $attempts })
 report-reference = Tu referencia: { $reference }
 report-deliver-summary = Entregados: { $delivered } · En espera: { $waiting } · No aceptados: { $failed }
+
+## Mobile shells: disguise covers and the safety form
+
+cover-notes-placeholder = Nota
+cover-weather-text = No hay pronóstico disponible ahora.
+safety-code-current = Código actual
+safety-code-confirm = Escribe el código otra vez
+safety-save = Guardar
+safety-remove = Quitar

@@ -348,3 +348,12 @@ report-state-failed = خط کمک نپذیرفت ({ $reason })
 report-state-retrying = در انتظار تلاش دوباره (تلاش‌ها: { $attempts })
 report-reference = شماره پیگیری شما: { $reference }
 report-deliver-summary = رسیده: { $delivered } · در انتظار: { $waiting } · پذیرفته‌نشده: { $failed }
+
+## Mobile shells: disguise covers and the safety form
+
+cover-notes-placeholder = یادداشت
+cover-weather-text = اکنون پیش‌بینی در دسترس نیست.
+safety-code-current = کد فعلی
+safety-code-confirm = کد را دوباره بنویسید
+safety-save = ذخیره
+safety-remove = حذف

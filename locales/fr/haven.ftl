@@ -357,3 +357,12 @@ report-state-failed = Refusé par la ligne d'aide ({ $reason })
 report-state-retrying = En attente d'un nouvel essai (essais : { $attempts })
 report-reference = Votre référence : { $reference }
 report-deliver-summary = Remis : { $delivered } · En attente : { $waiting } · Refusés : { $failed }
+
+## Mobile shells: disguise covers and the safety form
+
+cover-notes-placeholder = Note
+cover-weather-text = Aucune prévision disponible pour le moment.
+safety-code-current = Code actuel
+safety-code-confirm = Saisissez le code à nouveau
+safety-save = Enregistrer
+safety-remove = Retirer

@@ -372,3 +372,12 @@ report-state-failed = Nie przyjęte przez infolinię ({ $reason })
 report-state-retrying = Czeka na ponowną próbę (prób: { $attempts })
 report-reference = Twój numer referencyjny: { $reference }
 report-deliver-summary = Dostarczone: { $delivered } · Czekające: { $waiting } · Nieprzyjęte: { $failed }
+
+## Mobile shells: disguise covers and the safety form
+
+cover-notes-placeholder = Notatka
+cover-weather-text = Prognoza jest teraz niedostępna.
+safety-code-current = Obecny kod
+safety-code-confirm = Wpisz kod ponownie
+safety-save = Zapisz
+safety-remove = Usuń

@@ -369,3 +369,12 @@ report-state-failed = Neacceptat de linia de asistență ({ $reason })
 report-state-retrying = Așteaptă o nouă încercare (încercări: { $attempts })
 report-reference = Referința ta: { $reference }
 report-deliver-summary = Livrate: { $delivered } · În așteptare: { $waiting } · Neacceptate: { $failed }
+
+## Mobile shells: disguise covers and the safety form
+
+cover-notes-placeholder = Notiță
+cover-weather-text = Nicio prognoză disponibilă momentan.
+safety-code-current = Codul actual
+safety-code-confirm = Scrie codul din nou
+safety-save = Salvează
+safety-remove = Elimină

@@ -353,3 +353,12 @@ report-state-failed = Nuk u pranua nga linja e ndihmës ({ $reason })
 report-state-retrying = Në pritje për një provë tjetër (përpjekje: { $attempts })
 report-reference = Referenca juaj: { $reference }
 report-deliver-summary = Dorëzuar: { $delivered } · Në pritje: { $waiting } · Të papranuara: { $failed }
+
+## Mobile shells: disguise covers and the safety form
+
+cover-notes-placeholder = Shënim
+cover-weather-text = Nuk ka parashikim për momentin.
+safety-code-current = Kodi aktual
+safety-code-confirm = Shkruaje kodin përsëri
+safety-save = Ruaj
+safety-remove = Hiq

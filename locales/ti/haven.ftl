@@ -348,3 +348,12 @@ report-state-failed = መስመር ሓገዝ ኣይተቐበሎን ({ $reason })
 report-state-retrying = ዳግማይ ፈተነ ይጽበ ኣሎ (ፈተነታት፡ { $attempts })
 report-reference = መወከሲ ቁጽርኻ፡ { $reference }
 report-deliver-summary = በጺሑ፡ { $delivered } · ዝጽበ፡ { $waiting } · ዘይተቐበሎ፡ { $failed }
+
+## Mobile shells: disguise covers and the safety form
+
+cover-notes-placeholder = መዘኻኸሪ
+cover-weather-text = ሕጂ ትንቢት ኣየር ኣይርከብን።
+safety-code-current = ህሉው ኮድ
+safety-code-confirm = ኮድ ደጊምካ ጽሐፍ
+safety-save = ዓቅብ
+safety-remove = ኣልግስ

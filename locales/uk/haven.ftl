@@ -366,3 +366,12 @@ report-state-failed = Не прийнято гарячою лінією ({ $reas
 report-state-retrying = Очікує повторної спроби (спроб: { $attempts })
 report-reference = Ваш номер звернення: { $reference }
 report-deliver-summary = Доставлено: { $delivered } · Очікують: { $waiting } · Не прийнято: { $failed }
+
+## Mobile shells: disguise covers and the safety form
+
+cover-notes-placeholder = Нотатка
+cover-weather-text = Прогноз зараз недоступний.
+safety-code-current = Поточний код
+safety-code-confirm = Введіть код ще раз
+safety-save = Зберегти
+safety-remove = Видалити

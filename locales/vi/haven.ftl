@@ -352,3 +352,12 @@ report-state-failed = Đường dây không chấp nhận ({ $reason })
 report-state-retrying = Đang chờ thử lại (số lần thử: { $attempts })
 report-reference = Mã tham chiếu của bạn: { $reference }
 report-deliver-summary = Đã gửi: { $delivered } · Đang chờ: { $waiting } · Không được chấp nhận: { $failed }
+
+## Mobile shells: disguise covers and the safety form
+
+cover-notes-placeholder = Ghi chú
+cover-weather-text = Hiện chưa có dự báo.
+safety-code-current = Mã hiện tại
+safety-code-confirm = Nhập lại mã
+safety-save = Lưu
+safety-remove = Xóa

@@ -325,3 +325,12 @@ report-state-failed = 热线未接受（{ $reason }）
 report-state-retrying = 等待重试（已尝试：{ $attempts }）
 report-reference = 您的参考编号：{ $reference }
 report-deliver-summary = 已送达：{ $delivered } · 等待中：{ $waiting } · 未被接受：{ $failed }
+
+## Mobile shells: disguise covers and the safety form
+
+cover-notes-placeholder = 便笺
+cover-weather-text = 暂无天气预报。
+safety-code-current = 当前密码
+safety-code-confirm = 再次输入密码
+safety-save = 保存
+safety-remove = 移除

@@ -49,11 +49,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let target = target_dir(&root);
     let out = target.join("bindings");
 
-    let mut build = cargo();
-    build.args(["build", "--package", "haven-ffi", "--features", "cli", "--lib", "--bin", "uniffi-bindgen"]);
-    status(build, "building haven-ffi (debug) and uniffi-bindgen")?;
-    let debug_library = library(&target, "debug");
-    generate(&target, &debug_library, &out)?;
+    let debug_library = host_library_with_bindgen(&root)?;
+    generate(&root, &debug_library, &out)?;
     if options.generate_only {
         eprintln!("xtask: bindings are in {}", out.display());
         return Ok(());
@@ -76,7 +73,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
 }
 
 /// Cargo's target folder: `CARGO_TARGET_DIR` when set, else `target/`.
-fn target_dir(root: &Path) -> PathBuf {
+pub fn target_dir(root: &Path) -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |dir| root.join(dir))
 }
 
@@ -84,18 +81,31 @@ fn library(target: &Path, profile: &str) -> PathBuf {
     target.join(profile).join(format!("{DLL_PREFIX}haven_ffi{DLL_SUFFIX}"))
 }
 
+/// Builds the debug library for this machine and `uniffi-bindgen`; the
+/// library's path. Every language's bindings come from it, the phones'
+/// too: the uniffi metadata is the same for every target.
+pub fn host_library_with_bindgen(root: &Path) -> Result<PathBuf, String> {
+    let mut build = cargo();
+    build.args(["build", "--package", "haven-ffi", "--features", "cli", "--lib", "--bin", "uniffi-bindgen"]);
+    status(build, "building haven-ffi (debug) and uniffi-bindgen")?;
+    Ok(library(&target_dir(root), "debug"))
+}
+
+fn generate(root: &Path, library: &Path, out: &Path) -> Result<(), String> {
+    for language in LANGUAGES {
+        generate_one(root, library, language, &out.join(language))?;
+    }
+    Ok(())
+}
+
 /// Library mode: everything uniffi needs is read from the built library
 /// (and `bindings/uniffi.toml`). Old output is removed first, so nothing
 /// stale from a renamed type survives.
-fn generate(target: &Path, library: &Path, out: &Path) -> Result<(), String> {
-    let bindgen = target.join("debug").join(format!("uniffi-bindgen{}", std::env::consts::EXE_SUFFIX));
-    for language in LANGUAGES {
-        let dir = out.join(language);
-        let _ = fs::remove_dir_all(&dir);
-        let mut generate = Command::new(&bindgen);
-        generate.current_dir(workspace_root());
-        generate.args(["generate", "--no-format", "--language", language, "--out-dir"]).arg(&dir).arg(library);
-        status(generate, &format!("generating {language} bindings"))?;
-    }
-    Ok(())
+pub fn generate_one(root: &Path, library: &Path, language: &str, dir: &Path) -> Result<(), String> {
+    let bindgen = target_dir(root).join("debug").join(format!("uniffi-bindgen{}", std::env::consts::EXE_SUFFIX));
+    let _ = fs::remove_dir_all(dir);
+    let mut generate = Command::new(&bindgen);
+    generate.current_dir(root);
+    generate.args(["generate", "--no-format", "--language", language, "--out-dir"]).arg(dir).arg(library);
+    status(generate, &format!("generating {language} bindings"))
 }

@@ -14,6 +14,9 @@ use crate::tools::Tools;
 
 /// The Kotlin journeys' entry point (`Main.kt`, package `org.haven.journeys`).
 const KOTLIN_MAIN: &str = "org.haven.journeys.MainKt";
+/// The Android shell's files that need no Android SDK: compiled and
+/// checked with the journeys, since no SDK exists on these machines.
+const ANDROID_PURE: &str = "android/app/src/main/kotlin/org/haven/app/pure";
 
 /// Compiles the generated Kotlin with the journeys (skipped when nothing
 /// changed: kotlinc takes most of a minute) and runs them against the
@@ -21,6 +24,7 @@ const KOTLIN_MAIN: &str = "org.haven.journeys.MainKt";
 pub fn kotlin(tools: &Tools, root: &Path, out: &Path, lib_dir: &Path) -> Result<(), String> {
     let mut sources = files_with_extension(&out.join("kotlin"), "kt")?;
     sources.extend(files_with_extension(&root.join("tests/bindings/kotlin"), "kt")?);
+    sources.extend(files_with_extension(&root.join(ANDROID_PURE), "kt")?);
     let classes = out.join("kotlin-classes");
     let stamp_file = classes.join(".inputs");
     let stamp = fingerprint(&sources)?;

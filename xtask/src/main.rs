@@ -1,10 +1,14 @@
 //! `cargo xtask <task>`: the project's build, test and benchmark tasks.
 
+mod android;
 mod bench;
 mod bench_intake;
 mod bench_sync;
 mod bindings;
+mod ios;
 mod journeys;
+mod labels;
+mod mobile;
 mod pack;
 mod run;
 mod tools;
@@ -18,6 +22,10 @@ tasks:
             the binding journeys (`--skip-bindings` leaves those out)
   bindings  generate Kotlin, Swift and Python bindings into target/bindings/
             and run the Kotlin and Python journeys through them
+  android   build the Android libraries (cargo-ndk) and Kotlin bindings for
+            android/ (needs the Android NDK)
+  ios       build the XCFramework and Swift bindings for ios/HavenCore
+            (needs macOS with Xcode)
   bench     run the criterion benchmarks and the intake load generator,
             and write BENCHMARKS.md
   pack      rebuild core/assets/builtin-pack.json from content/";
@@ -28,6 +36,8 @@ fn main() -> ExitCode {
         Some("test") => run::test(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
         Some("bindings") => bindings::run(&args[1..]),
+        Some("android") => android::run(&args[1..]),
+        Some("ios") => ios::run(&args[1..]),
         Some("pack") => pack::run(),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");

@@ -7,10 +7,14 @@
 mod common;
 mod article;
 mod articles;
+mod calculator;
+mod covers;
 mod helplines;
 mod home;
 mod languages;
 mod regions;
+mod safety;
 mod shell;
+mod unlock;
 
 pub(crate) use common::UsedLocale;

@@ -54,6 +54,12 @@ impl Haven {
     /// its key and pages), forgets pushed strings and the calculator's
     /// typing, tells running work to stop, and says what to show next.
     pub fn lock(&self) -> LockView {
+        self.announcing(|| self.lock_quietly())
+    }
+
+    /// `lock` without telling listeners: the wipes lock on the way to a
+    /// fresh open store, which to anyone watching is no change.
+    fn lock_quietly(&self) -> LockView {
         self.close();
         if let Ok(mut overrides) = self.overrides.write() {
             overrides.clear();
@@ -86,6 +92,10 @@ impl Haven {
 
     /// Opens the store again after a lock when no unlock code is set.
     pub fn resume(&self) -> Result<(), Error> {
+        self.announcing(|| self.resume_quietly())
+    }
+
+    fn resume_quietly(&self) -> Result<(), Error> {
         if self.is_unlocked() {
             return Ok(());
         }
@@ -113,6 +123,10 @@ impl Haven {
     /// (each one full Argon2id) whatever the code, so a duress unlock takes
     /// the same time and answers the same as a real one.
     pub fn unlock_at(&self, code: &str, now: SystemTime) -> Result<UnlockOutcome, Error> {
+        self.announcing(|| self.unlock_quietly(code, now))
+    }
+
+    fn unlock_quietly(&self, code: &str, now: SystemTime) -> Result<UnlockOutcome, Error> {
         if self.is_unlocked() {
             return Ok(UnlockOutcome::Unlocked);
         }
@@ -174,17 +188,17 @@ impl Haven {
     /// built-in content only. The unlock code, duress code and disguise
     /// stay, so Haven looks as it did; `forget_everything` removes them too.
     pub fn wipe(&self) -> Result<(), Error> {
-        self.shred_and_open(Keep::Protection)
+        self.announcing(|| self.shred_and_open(Keep::Protection))
     }
 
     /// Wipes the store and every safety setting, as if Haven had never
     /// been opened.
     pub fn forget_everything(&self) -> Result<(), Error> {
-        self.shred_and_open(Keep::Nothing)
+        self.announcing(|| self.shred_and_open(Keep::Nothing))
     }
 
     fn shred_and_open(&self, keep: Keep) -> Result<(), Error> {
-        self.lock();
+        self.lock_quietly();
         wipe::shred(self.data_dir(), self.secrets.as_ref(), keep)?;
         match keep {
             Keep::Protection => {

@@ -7,9 +7,11 @@ pub mod calculator;
 mod codes;
 mod configure;
 mod envelope;
+mod events;
 mod kdf;
 mod lifecycle;
 mod lock;
+mod notes;
 mod settings;
 mod spare;
 

@@ -3,6 +3,7 @@
 
 use super::calculator::Calculator;
 use super::envelope::Envelope;
+use super::events::LockEvents;
 use super::kdf::KdfCost;
 use super::settings::SafetySettings;
 
@@ -22,6 +23,8 @@ pub(crate) struct SafetyState {
     pub epoch: u64,
     /// Cost of new code hashes.
     pub cost: KdfCost,
+    /// Where lock and unlock are announced (`Haven::lock_events`).
+    pub events: LockEvents,
 }
 
 impl SafetyState {

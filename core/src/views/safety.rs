@@ -28,6 +28,11 @@ pub struct SafetyView {
     pub wipe_confirm: String,
     pub saved: String,
     pub code_mismatch: String,
+    /// Form labels for shells that ask for codes in fields (phones).
+    pub current_code_label: String,
+    pub confirm_code_label: String,
+    pub save: String,
+    pub remove: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -145,6 +150,10 @@ impl Haven {
             wipe_confirm: s.get("safety-wipe-confirm"),
             saved: s.get("safety-saved"),
             code_mismatch: s.get("safety-code-mismatch"),
+            current_code_label: s.get("safety-code-current"),
+            confirm_code_label: s.get("safety-code-confirm"),
+            save: s.get("safety-save"),
+            remove: s.get("safety-remove"),
         })
     }
 }

@@ -14,6 +14,8 @@ pub struct ShellStrings {
     pub browse: String,
     pub helplines: String,
     pub search: String,
+    /// The safety settings screen's name, for navigation.
+    pub safety: String,
     pub language: String,
     pub region: String,
     pub quit: String,
@@ -43,6 +45,7 @@ impl Haven {
             language: s.get("nav-language"),
             region: s.get("nav-region"),
             quit: s.get("nav-quit"),
+            safety: s.get("safety-title"),
             quick_exit: s.get("quick-exit"),
             quick_exit_hint: s.get_attr("quick-exit", "hint"),
             keys_hint: s.get("keys-hint"),

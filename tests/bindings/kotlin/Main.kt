@@ -1,6 +1,7 @@
 // The Kotlin journeys through the generated bindings, on a plain JVM.
-// Each area adds a `fooJourneys(runner)` file and one line here (safety,
-// sync and reports come when the core has them).
+// Each area adds a `fooJourneys(runner)` file and one line here (sync
+// and reports come when the core has them). `androidShellJourneys` checks
+// the Android shell's plain-JVM files (android/app/.../pure).
 package org.haven.journeys
 
 import kotlin.system.exitProcess
@@ -9,5 +10,7 @@ fun main() {
     val runner = Runner()
     storeJourneys(runner)
     contentJourneys(runner)
+    safetyJourneys(runner)
+    androidShellJourneys(runner)
     exitProcess(runner.finish())
 }

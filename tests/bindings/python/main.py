@@ -2,12 +2,13 @@
 
 Run with the generated `haven.py` and the library beside it on the path
 (`cargo xtask bindings` does). Each area is a module with `run(runner)`;
-safety, sync and reports add theirs when the core has them.
+sync and reports add theirs when the core has them.
 """
 
 import sys
 
 import content_journeys
+import safety_journeys
 import store_journeys
 from runner import Runner
 
@@ -16,6 +17,7 @@ def main():
     r = Runner()
     store_journeys.run(r)
     content_journeys.run(r)
+    safety_journeys.run(r)
     return r.finish()
 
 

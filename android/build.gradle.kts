@@ -1,0 +1,10 @@
+plugins {
+    id("com.android.application") version "8.7.3" apply false
+    id("com.android.library") version "8.7.3" apply false
+    id("org.jetbrains.kotlin.android") version "2.1.0" apply false
+    id("org.jetbrains.kotlin.plugin.compose") version "2.1.0" apply false
+}
+
+/** What `cargo xtask android` made (never committed). */
+val havenGenerated: File = rootDir.resolve("../target/android")
+extra["havenGenerated"] = havenGenerated

@@ -1,0 +1,240 @@
+// Holds the one Haven object and turns the user's actions into core calls:
+// one call per screen, on a serial queue off the main thread, except
+// `lock()`, which quick exit makes first and at once. The core decides;
+// this only keeps which screen is showing.
+import Foundation
+import HavenCore
+
+@MainActor
+final class ShellModel: ObservableObject {
+    @Published private(set) var state: UiState = .starting
+
+    private let core = DispatchQueue(label: "org.haven.core", qos: .userInitiated)
+    private var haven: Haven?
+    private var lockEvents: TaskHandle?
+    private var stack = BackStack()
+    private var lastOutcome: UnlockOutcome?
+    private var weatherPrompt = false
+    private var searchGeneration = 0
+
+    func start() {
+        guard haven == nil else { return }
+        core.async {
+            let opened = try? Haven.open(dataDir: Self.dataDirectory().path, secrets: KeychainSecretStore(), options: Self.deviceOptions())
+            Task { @MainActor in
+                guard let opened else {
+                    self.state = .failed
+                    return
+                }
+                self.haven = opened
+                // Locks that start elsewhere (auto-lock, the calculator's `=`) redraw the screen.
+                self.lockEvents = opened.subscribeLockEvents(listener: LockBridge { [weak self] view in
+                    Task { @MainActor in
+                        if !view.locked { self?.weatherPrompt = false }
+                        self?.render()
+                    }
+                })
+                self.render()
+            }
+        }
+    }
+
+    /// Quick exit: locks at once, forgets where the user was; returns where to go, if anywhere.
+    func quickExit() -> LockView? {
+        guard let view = haven?.lock() else { return nil }
+        stack.reset()
+        lastOutcome = nil
+        state = .starting
+        return view
+    }
+
+    func navigate(_ screen: Screen) {
+        stack.push(screen)
+        render()
+    }
+
+    func back() {
+        if stack.pop() { render() }
+    }
+
+    func unlock(_ code: String) {
+        guard let haven else { return }
+        core.async {
+            let outcome = try? haven.unlock(code: code)
+            Task { @MainActor in
+                self.lastOutcome = outcome
+                self.render()
+            }
+        }
+    }
+
+    func press(_ key: CalcKey) {
+        guard let haven else { return }
+        core.async {
+            let view = haven.calculatorPress(key: key)
+            Task { @MainActor in
+                if view.unlocked { self.render() } else { self.state = .calculator(view) }
+            }
+        }
+    }
+
+    /// Text typed into the notes disguise: the core tries it only when it is a whole code.
+    func noteChanged(_ text: String) {
+        guard let haven else { return }
+        core.async {
+            guard haven.noteTyped(text: text) else { return }
+            Task { @MainActor in self.render() }
+        }
+    }
+
+    func weatherLongPress() {
+        weatherPrompt = true
+        render()
+    }
+
+    func search(_ query: String) {
+        guard let haven else { return }
+        searchGeneration += 1
+        let generation = searchGeneration
+        Task { @MainActor in
+            // Typing pauses before a search: one core call per pause, not per key.
+            try? await Task.sleep(nanoseconds: 250_000_000)
+            guard generation == self.searchGeneration else { return }
+            self.core.async {
+                guard let shell = try? haven.shellStrings(), let view = try? haven.search(text: query) else { return }
+                Task { @MainActor in
+                    if generation == self.searchGeneration { self.state = .search(shell, query: query, view) }
+                }
+            }
+        }
+    }
+
+    func saveSettings(_ settings: SafetySettings, disguiseId: String) {
+        safetyChange({ try $0.setSafetySettings(settings: settings) }, then: { AppIcon.apply(disguiseId: disguiseId) })
+    }
+
+    func setUnlockCode(current: String?, new: String, protectKey: Bool) {
+        safetyChange { try $0.setUnlockCode(current: current, new: new, protectKey: protectKey) }
+    }
+
+    func clearUnlockCode(current: String) {
+        safetyChange({ try $0.clearUnlockCode(current: current) }, then: { AppIcon.apply(disguiseId: "haven") })
+    }
+
+    func setDuressCode(_ code: String?) {
+        safetyChange { try $0.setDuressCode(code: code) }
+    }
+
+    func wipe() {
+        safetyChange { try $0.wipe() }
+    }
+
+    func backgrounded() {
+        guard let haven else { return }
+        core.async { _ = haven.appBackgrounded() }
+    }
+
+    /// The first frame after a return is drawn from the core's lock view, never from what was showing.
+    func foregrounded() {
+        guard let haven else { return }
+        core.async {
+            let view = haven.appForegrounded()
+            Task { @MainActor in
+                if view.locked { self.state = .starting }
+                self.render(returning: true)
+            }
+        }
+    }
+
+    private func safetyChange(_ change: @escaping (Haven) throws -> Void, then: @escaping @MainActor () -> Void = {}) {
+        guard let haven else { return }
+        core.async {
+            var succeeded = true
+            do { try change(haven) } catch { succeeded = false }
+            guard let shell = try? haven.shellStrings(), let view = try? haven.safetyView() else {
+                Task { @MainActor in self.render() }
+                return
+            }
+            // The core's reasons are for developers; the screen says saved or the generic error.
+            let notice = succeeded ? view.saved : shell.errorGeneric
+            Task { @MainActor in
+                if succeeded { then() }
+                self.state = .safety(shell, view, notice: notice)
+            }
+        }
+    }
+
+    /// Draws what the core says: the cover while locked, else the current screen.
+    /// `returning`: the user came back, the one moment a Haven without a code reopens.
+    private func render(returning: Bool = false) {
+        guard let haven else { return }
+        let screen = stack.current, outcome = lastOutcome, prompt = weatherPrompt
+        core.async {
+            let next = Self.compute(haven, screen: screen, outcome: outcome, weatherPrompt: prompt, returning: returning)
+            Task { @MainActor in if let next { self.state = next } }
+        }
+    }
+
+    nonisolated private static func compute(
+        _ haven: Haven, screen: Screen, outcome: UnlockOutcome?, weatherPrompt: Bool, returning: Bool
+    ) -> UiState? {
+        let lock = haven.lockView()
+        if lock.locked {
+            switch lock.cover {
+            case .nothing:
+                guard returning, (try? haven.resume()) != nil else { return .starting }
+            case .codePrompt:
+                return .unlock(haven.unlockView(last: outcome))
+            case .calculator:
+                return .calculator(haven.calculator())
+            case .notes:
+                return .notes(haven.coverView())
+            case .weather:
+                return weatherPrompt ? .unlock(haven.unlockView(last: outcome)) : .weather(haven.coverView())
+            }
+        }
+        do {
+            let shell = try haven.shellStrings()
+            switch screen {
+            case .home: return .home(shell, try haven.home())
+            case .articles(let category): return .articles(shell, try haven.articles(filter: ArticleFilter(category: category)))
+            case .article(let id): return .article(shell, try haven.article(id: id))
+            case .helplines(let region): return .helplines(shell, try haven.helplines(region: region))
+            case .search: return .search(shell, query: "", try haven.search(text: ""))
+            case .safety: return .safety(shell, try haven.safetyView(), notice: nil)
+            }
+        } catch {
+            // Locked meanwhile: the lock event redraws. Other errors keep the screen as it was.
+            return nil
+        }
+    }
+
+    nonisolated private static func dataDirectory() -> URL {
+        let base = FileManager.default.urls(for: .applicationSupportDirectory, in: .userDomainMask)[0]
+        var dir = base.appendingPathComponent("haven", isDirectory: true)
+        try? FileManager.default.createDirectory(
+            at: dir, withIntermediateDirectories: true,
+            attributes: [.protectionKey: FileProtectionType.completeUnlessOpen])
+        // Never in iCloud or computer backups (MASVS-STORAGE-2); the key is device-only anyway.
+        var values = URLResourceValues()
+        values.isExcludedFromBackup = true
+        try? dir.setResourceValues(values)
+        return dir
+    }
+
+    nonisolated private static func deviceOptions() -> OpenOptions {
+        OpenOptions(
+            deviceLocales: Locale.preferredLanguages,
+            timeZone: TimeZone.current.identifier,
+            region: Locale.current.region?.identifier)
+    }
+}
+
+/// The core's lock events, handed to a closure.
+final class LockBridge: LockListener, @unchecked Sendable {
+    private let onChange: (LockView) -> Void
+
+    init(_ onChange: @escaping (LockView) -> Void) { self.onChange = onChange }
+
+    func onLockChange(view: LockView) { onChange(view) }
+}

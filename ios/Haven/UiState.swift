@@ -1,0 +1,54 @@
+// What the screen shows: one view model from the core per state, and the
+// back stack between the open screens. The views draw these and nothing else.
+import HavenCore
+
+enum Screen: Equatable {
+    case home
+    case articles(Category?)
+    case article(id: String)
+    case helplines(region: String?)
+    case search
+    case safety
+}
+
+/// A back stack that never empties: Home is always at the bottom.
+struct BackStack {
+    private(set) var screens: [Screen] = [.home]
+
+    var current: Screen { screens.last ?? .home }
+
+    mutating func push(_ screen: Screen) {
+        if screen == .home {
+            screens = [.home]
+        } else if current != screen {
+            screens.append(screen)
+        }
+    }
+
+    /// `false` at Home.
+    mutating func pop() -> Bool {
+        guard screens.count > 1 else { return false }
+        screens.removeLast()
+        return true
+    }
+
+    /// After a lock nothing behind the cover may be shown again.
+    mutating func reset() { screens = [.home] }
+}
+
+enum UiState {
+    /// Opening, or just locked with nothing to show: blank, never a stale screen.
+    case starting
+    /// Haven could not open; no strings exist without it, so the screen stays blank.
+    case failed
+    case unlock(UnlockView)
+    case calculator(CalculatorView)
+    case notes(CoverView)
+    case weather(CoverView)
+    case home(ShellStrings, HomeView)
+    case articles(ShellStrings, ArticleListView)
+    case article(ShellStrings, ArticleView)
+    case helplines(ShellStrings, HelplinesView)
+    case search(ShellStrings, query: String, SearchView)
+    case safety(ShellStrings, SafetyView, notice: String?)
+}
