@@ -24,6 +24,10 @@ pub struct OpenOptions {
     /// The device's region (ISO 3166), used until the user chooses one.
     #[uniffi(default)]
     pub region: Option<String>,
+    /// A root list (JSON) for sync to trust instead of the one built into
+    /// the app: for an NGO's staging hub and tests only; phones leave it unset.
+    #[uniffi(default)]
+    pub trust_root_json: Option<String>,
     // The Argon2id cost of unlock codes is not a shell's choice: always the
     // core's default, so no shell can weaken it.
 }
@@ -60,7 +64,16 @@ impl Haven {
         options: OpenOptions,
     ) -> Result<Arc<Self>, HavenError> {
         let secrets = Arc::new(ForeignSecrets(secrets));
-        let inner = haven_core::Haven::open(Path::new(&data_dir), secrets, options.into())?;
+        let trust_anchor = match options.trust_root_json.as_deref() {
+            Some(json) => Some(
+                haven_core::sync::RootList::from_payload(json.as_bytes())
+                    .map_err(|e| HavenError::InvalidArgument { reason: format!("trust root: {e}") })?,
+            ),
+            None => None,
+        };
+        let mut core_options: haven_core::OpenOptions = options.into();
+        core_options.trust_anchor = trust_anchor;
+        let inner = haven_core::Haven::open(Path::new(&data_dir), secrets, core_options)?;
         Ok(Arc::new(Haven { inner: Arc::new(inner) }))
     }
 

@@ -23,6 +23,7 @@ mod runtime;
 mod safety;
 mod search;
 mod secrets;
+mod sync;
 mod task_handle;
 mod views;
 
@@ -30,6 +31,7 @@ pub use app::{Haven, OpenOptions};
 pub use error::HavenError;
 pub use safety::{Cover, Disguise, LockListener, LockView, SafetySettings, UnlockOutcome};
 pub use secrets::SecretStore;
+pub use sync::{SyncListener, SyncResult};
 pub use task_handle::TaskHandle;
 
 // The namespace names the generated Python module and Kotlin file (`haven.py`,

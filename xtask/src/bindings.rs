@@ -13,9 +13,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::journeys;
 use crate::run::{cargo, status, workspace_root};
 use crate::tools::Tools;
+use crate::{hub_fixture, journeys};
 
 pub const USAGE: &str = "usage: cargo xtask bindings [--release] [--generate-only]
 
@@ -66,8 +66,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
     };
     let lib_dir = library.parent().ok_or("the library has no folder")?;
     let tools = Tools::find(&target.join("tools"))?;
+    let hub = hub_fixture::start(&root, &target, &out)?;
     // Both run even when the first fails, so one run shows every failure.
-    let results = [journeys::kotlin(&tools, &root, &out, lib_dir), journeys::python(&tools, &root, &out, &library)];
+    let results =
+        [journeys::kotlin(&tools, &root, &out, lib_dir, &hub), journeys::python(&tools, &root, &out, &library, &hub)];
+    drop(hub);
     let failures: Vec<String> = results.into_iter().filter_map(Result::err).collect();
     if failures.is_empty() { Ok(()) } else { Err(failures.join("; ")) }
 }

@@ -9,6 +9,7 @@ use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::hub_fixture::Hub;
 use crate::run::status;
 use crate::tools::Tools;
 
@@ -21,7 +22,7 @@ const ANDROID_PURE: &str = "android/app/src/main/kotlin/org/haven/app/pure";
 /// Compiles the generated Kotlin with the journeys (skipped when nothing
 /// changed: kotlinc takes most of a minute) and runs them against the
 /// library in `lib_dir`.
-pub fn kotlin(tools: &Tools, root: &Path, out: &Path, lib_dir: &Path) -> Result<(), String> {
+pub fn kotlin(tools: &Tools, root: &Path, out: &Path, lib_dir: &Path, hub: &Hub) -> Result<(), String> {
     let mut sources = files_with_extension(&out.join("kotlin"), "kt")?;
     sources.extend(files_with_extension(&root.join("tests/bindings/kotlin"), "kt")?);
     sources.extend(files_with_extension(&root.join(ANDROID_PURE), "kt")?);
@@ -40,13 +41,15 @@ pub fn kotlin(tools: &Tools, root: &Path, out: &Path, lib_dir: &Path) -> Result<
     java.arg(format!("-Djna.library.path={}", lib_dir.display()))
         .arg("-cp")
         .arg(classpath(&[&classes, &tools.jna_jar, &tools.coroutines_jar, &tools.stdlib_jar]))
-        .arg(KOTLIN_MAIN);
+        .arg(KOTLIN_MAIN)
+        .env("HAVEN_TEST_HUB", &hub.url)
+        .env("HAVEN_TEST_ROOTS", &hub.roots);
     status(java, "Kotlin journeys on the JVM")
 }
 
 /// Runs the Python journeys with the generated module and the library side
 /// by side (the module loads the library from its own folder only).
-pub fn python(tools: &Tools, root: &Path, out: &Path, library: &Path) -> Result<(), String> {
+pub fn python(tools: &Tools, root: &Path, out: &Path, library: &Path, hub: &Hub) -> Result<(), String> {
     let module_dir = out.join("python");
     let name = library.file_name().ok_or("the library path has no file name")?;
     let beside = module_dir.join(name);
@@ -60,7 +63,9 @@ pub fn python(tools: &Tools, root: &Path, out: &Path, library: &Path) -> Result<
         .arg(root.join("tests/bindings/python/main.py"))
         .env("PYTHONPATH", &module_dir)
         // No __pycache__ folders in the source tree.
-        .env("PYTHONDONTWRITEBYTECODE", "1");
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .env("HAVEN_TEST_HUB", &hub.url)
+        .env("HAVEN_TEST_ROOTS", &hub.roots);
     status(python, "Python journeys")
 }
 

@@ -236,8 +236,11 @@ impl Haven {
                 missing.push(part);
             }
         }
-        let mut downloads = stream::iter(missing.iter().copied())
-            .map(|part| async move {
+        // Owned parts: a stream of futures over borrowed ones is not `Send`
+        // for every lifetime, and shells run sync on a multi-thread runtime.
+        let owned: Vec<PartRef> = missing.iter().map(|p| (*p).clone()).collect();
+        let mut downloads = stream::iter(owned)
+            .map(|part: PartRef| async move {
                 let url = format!("{base}/{}", part.path());
                 let bytes = match fetcher.get(&url, None, part.size).await? {
                     Fetched::Body { bytes, .. } => bytes,
@@ -249,7 +252,7 @@ impl Haven {
                 Ok((part, bytes))
             })
             .buffer_unordered(PARALLEL_DOWNLOADS);
-        let mut batch: Vec<(&PartRef, Vec<u8>)> = Vec::new();
+        let mut batch: Vec<(PartRef, Vec<u8>)> = Vec::new();
         let mut done = 0;
         while let Some(result) = downloads.next().await {
             let (part, bytes) = result?;
@@ -272,7 +275,7 @@ impl Haven {
 impl Haven {
     /// Keeps verified parts, many per transaction (one commit per part
     /// would cost a journal write each).
-    fn keep_parts(&self, publisher: &str, parts: Vec<(&PartRef, Vec<u8>)>) -> Result<(), SyncError> {
+    fn keep_parts(&self, publisher: &str, parts: Vec<(PartRef, Vec<u8>)>) -> Result<(), SyncError> {
         if parts.is_empty() {
             return Ok(());
         }

@@ -1,6 +1,6 @@
 // The Kotlin journeys through the generated bindings, on a plain JVM.
-// Each area adds a `fooJourneys(runner)` file and one line here (sync
-// and reports come when the core has them). `androidShellJourneys` checks
+// Each area adds a `fooJourneys(runner)` file and one line here (reports
+// come when the bindings have them). `androidShellJourneys` checks
 // the Android shell's plain-JVM files (android/app/.../pure).
 package org.haven.journeys
 
@@ -11,6 +11,7 @@ fun main() {
     storeJourneys(runner)
     contentJourneys(runner)
     safetyJourneys(runner)
+    syncJourneys(runner)
     androidShellJourneys(runner)
     exitProcess(runner.finish())
 }

@@ -2,7 +2,7 @@
 
 Run with the generated `haven.py` and the library beside it on the path
 (`cargo xtask bindings` does). Each area is a module with `run(runner)`;
-sync and reports add theirs when the core has them.
+reports add theirs when the bindings have them.
 """
 
 import sys
@@ -10,6 +10,7 @@ import sys
 import content_journeys
 import safety_journeys
 import store_journeys
+import sync_journeys
 from runner import Runner
 
 
@@ -18,6 +19,7 @@ def main():
     store_journeys.run(r)
     content_journeys.run(r)
     safety_journeys.run(r)
+    sync_journeys.run(r)
     return r.finish()
 
 
