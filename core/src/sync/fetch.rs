@@ -85,7 +85,12 @@ impl Fetcher {
             match result {
                 Err(SyncError::Net(e)) if e.is_transient() && attempt < self.retry.attempts => {
                     let delay = backoff(&self.retry, attempt);
-                    self.cancel.guard(async { Ok(tokio::time::sleep(delay).await) }).await?;
+                    self.cancel
+                        .guard(async {
+                            tokio::time::sleep(delay).await;
+                            Ok(())
+                        })
+                        .await?;
                 }
                 other => return other,
             }
