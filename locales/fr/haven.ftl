@@ -360,6 +360,7 @@ report-deliver-summary = Remis : { $delivered } · En attente : { $waiting } · 
 
 ## Mobile shells: disguise covers and the safety form
 
+# untranslated: the same word in French
 cover-notes-placeholder = Note
 cover-weather-text = Aucune prévision disponible pour le moment.
 safety-code-current = Code actuel
