@@ -95,6 +95,22 @@ fn apply_10000(c: &mut Criterion) {
             BatchSize::PerIteration,
         )
     });
+    // The same rows through `Haven::install_pack` into a fresh encrypted
+    // store: what encryption alone adds, with no download or verification.
+    group.bench_function("haven_install_only_10000_records", |b| {
+        b.iter_batched(
+            || {
+                let dir = tempfile::tempdir().unwrap();
+                let haven = fresh_haven(dir.path(), &hub);
+                (dir, haven)
+            },
+            |(dir, haven)| {
+                haven.install_pack(&pack).unwrap();
+                (dir, haven)
+            },
+            BatchSize::PerIteration,
+        )
+    });
     group.bench_function("plain_sqlite_10000_records", |b| {
         b.iter_batched(
             || tempfile::tempdir().unwrap(),
