@@ -86,7 +86,6 @@ impl Haven {
 
     /// How old each publisher's content is, one line each.
     pub fn content_freshness(&self) -> Result<Vec<String>, HavenError> {
-        let view = self.inner.sync_result_view(&haven_core::sync::SyncOutcome::default())?;
-        Ok(view.freshness)
+        Ok(self.inner.content_freshness()?)
     }
 }

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use rusqlite::{Connection, params};
 
+use super::error::store_err;
 use super::state::{self, TrustedState};
 use super::{Manifest, Part, Publisher, PublisherList, RootList, SyncError};
 use crate::content::Pack;
@@ -47,10 +48,6 @@ pub struct PublisherChange {
 /// The store's pack id for a publisher's content.
 pub(crate) fn pack_id(publisher: &str) -> String {
     format!("pub:{publisher}")
-}
-
-fn store_err(e: impl std::fmt::Display) -> SyncError {
-    SyncError::Store(e.to_string())
 }
 
 pub(crate) fn apply(

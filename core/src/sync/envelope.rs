@@ -87,6 +87,12 @@ impl SignedDocument {
         serde_json::from_slice(bytes).map_err(|_| SyncError::Malformed("not a signed document"))
     }
 
+    /// The payload bytes WITHOUT checking any signature: only for a
+    /// publisher reading back its own earlier output (numbering, diffs).
+    pub fn unverified_payload(&self) -> Result<Vec<u8>, SyncError> {
+        STANDARD.decode(&self.payload).map_err(|_| SyncError::Malformed("payload is not base64"))
+    }
+
     /// Checks the type and that at least `threshold` DISTINCT keys of
     /// `trusted` signed, and returns the payload bytes. A key that signs
     /// twice, or an unknown key, never counts.
@@ -105,7 +111,7 @@ impl SignedDocument {
         if threshold == 0 {
             return Err(SyncError::Malformed("a threshold must be at least 1"));
         }
-        let payload = STANDARD.decode(&self.payload).map_err(|_| SyncError::Malformed("payload is not base64"))?;
+        let payload = self.unverified_payload()?;
         let input = signing_input(doc_type, &payload);
         let mut counted: HashSet<[u8; 32]> = HashSet::new();
         for signature in &self.signatures {

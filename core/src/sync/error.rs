@@ -45,3 +45,8 @@ impl SyncError {
         matches!(self, SyncError::Net(e) if e.is_transient())
     }
 }
+
+/// A store failure while syncing, by its message (no content inside).
+pub(crate) fn store_err(e: impl std::fmt::Display) -> SyncError {
+    SyncError::Store(e.to_string())
+}

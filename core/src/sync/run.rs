@@ -280,11 +280,11 @@ impl Haven {
             return Ok(());
         }
         self.with_conn_mut(|conn| {
-            let tx = conn.transaction().map_err(|e| SyncError::Store(e.to_string()))?;
+            let tx = conn.transaction().map_err(super::error::store_err)?;
             for (part, bytes) in &parts {
                 state::keep_part(&tx, publisher, &part.sha256, bytes)?;
             }
-            tx.commit().map_err(|e| SyncError::Store(e.to_string()))?;
+            tx.commit().map_err(super::error::store_err)?;
             Ok(())
         })
         .map_err(into_sync)

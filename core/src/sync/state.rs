@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use rusqlite::{Connection, OptionalExtension, params};
 
+use super::error::store_err;
 use super::{Manifest, PublisherList, RootList, SyncError, time};
 
 #[derive(Debug, Clone, Default)]
@@ -19,10 +20,6 @@ pub(crate) struct StoredManifest {
     pub manifest: Manifest,
     pub etag: Option<String>,
     pub verified_at: i64,
-}
-
-fn store_err(e: rusqlite::Error) -> SyncError {
-    SyncError::Store(e.to_string())
 }
 
 fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, SyncError> {

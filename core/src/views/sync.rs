@@ -95,6 +95,11 @@ impl Haven {
         s.get("sync-no-source")
     }
 
+    /// How old each publisher's content is, one line each.
+    pub fn content_freshness(&self) -> Result<Vec<String>, Error> {
+        self.freshness_lines(&self.context()?.strings())
+    }
+
     fn freshness_lines(&self, s: &Strings) -> Result<Vec<String>, Error> {
         Ok(self
             .content_status()?

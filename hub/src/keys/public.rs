@@ -1,33 +1,32 @@
 //! Public key files (`PATH.pub`: one line `ed25519:<base64 of 32 bytes>`)
-//! and key ids.
+//! and key ids, in the core's encoding (`haven_core::sync::PublicKey`), so
+//! the hub writes exactly what phones parse.
 
 use std::path::Path;
 
-use base64::Engine;
-use base64::engine::general_purpose::STANDARD;
-use ring::digest::{SHA256, digest};
+use haven_core::sync::{PublicKey, SyncError};
 
 use super::KeyError;
-
-pub const PUBLIC_PREFIX: &str = "ed25519:";
 /// A public key line is 52 bytes; anything much larger is not one.
 pub const MAX_PUBLIC_FILE_BYTES: usize = 1024;
 
 /// The public key line as written to `PATH.pub` (with its newline).
 pub fn public_key_line(public: &[u8; 32]) -> String {
-    format!("{PUBLIC_PREFIX}{}\n", STANDARD.encode(public))
+    format!("{}\n", PublicKey::from_bytes(*public))
 }
 
 /// Lowercase hex of the first 8 bytes of SHA-256 of the raw public key.
 pub fn key_id(public: &[u8; 32]) -> String {
-    digest(&SHA256, public).as_ref()[..8].iter().map(|b| format!("{b:02x}")).collect()
+    PublicKey::from_bytes(*public).key_id()
 }
 
 /// Parses a public key line (`ed25519:...`), surrounding whitespace allowed.
 pub fn parse_public_key(text: &str) -> Result<[u8; 32], &'static str> {
-    let encoded = text.trim().strip_prefix(PUBLIC_PREFIX).ok_or("the line does not start with \"ed25519:\"")?;
-    let bytes = STANDARD.decode(encoded).map_err(|_| "the key is not valid base64")?;
-    bytes.try_into().map_err(|_| "an Ed25519 public key is 32 bytes")
+    match PublicKey::parse(text) {
+        Ok(key) => Ok(*key.as_bytes()),
+        Err(SyncError::Malformed(reason)) => Err(reason),
+        Err(_) => Err("not an Ed25519 public key"),
+    }
 }
 
 /// Reads a `PATH.pub` file.

@@ -102,7 +102,6 @@ pub fn publish(options: &PublishOptions<'_>, signer: &HubSigner) -> Result<Publi
 /// The payload of a signed document, read without checking who signed it:
 /// the publisher's own earlier output, used for numbering and the diff.
 pub(crate) fn unverified_payload<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Option<T> {
-    let document = SignedDocument::parse(bytes).ok()?;
-    let payload = base64::Engine::decode(&base64::engine::general_purpose::STANDARD, document.payload).ok()?;
+    let payload = SignedDocument::parse(bytes).ok()?.unverified_payload().ok()?;
     serde_json::from_slice(&payload).ok()
 }

@@ -13,8 +13,7 @@ use super::{HubSigner, PublishError, files, unverified_payload};
 pub fn read_root_list(path: &Path) -> Result<RootList, PublishError> {
     let bytes = std::fs::read(path).map_err(|source| PublishError::Io { path: path.to_owned(), source })?;
     let payload = match SignedDocument::parse(&bytes) {
-        Ok(document) => base64::Engine::decode(&base64::engine::general_purpose::STANDARD, document.payload)
-            .map_err(|_| PublishError::Content(format!("{}: not a root list", path.display())))?,
+        Ok(document) => document.unverified_payload()?,
         Err(_) => bytes,
     };
     Ok(RootList::from_payload(&payload)?)
