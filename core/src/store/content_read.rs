@@ -107,7 +107,9 @@ impl ContentReader<'_> {
         offset: u64,
     ) -> Result<Vec<ArticleRow>, StoreError> {
         // Only the filters given become clauses, so SQLite can walk the
-        // covering index in display order; texts are joined for the page only.
+        // covering index in display order; list texts are joined for the
+        // page only, from `article_listing`, which keeps them in display
+        // order: the neighbours of one page share its leaf pages.
         let mut clauses: Vec<String> = Vec::new();
         let mut args: Vec<(&str, Box<dyn ToSql>)> = vec![
             (":locale", Box::new(locale.to_owned())),
@@ -146,8 +148,12 @@ impl ContentReader<'_> {
                  ORDER BY a.position, a.id LIMIT :limit OFFSET :offset)
              SELECT p.id, p.category, p.urgent, t.locale, t.title, t.summary, t.review
              FROM page p
-             JOIN article_texts t ON t.article_id = p.id AND t.locale = (
-                 SELECT locale FROM article_texts WHERE article_id = p.id AND locale IN (:locale, 'en')
+             JOIN article_listing t
+               ON t.category = p.category AND t.position = p.position AND t.article_id = p.id
+              AND t.locale = (
+                 SELECT locale FROM article_listing
+                 WHERE category = p.category AND position = p.position AND article_id = p.id
+                   AND locale IN (:locale, 'en')
                  ORDER BY {BEST_LOCALE} LIMIT 1)
              ORDER BY p.position, p.id"
         );
