@@ -161,7 +161,7 @@ fn transfers_and_memory(_: &mut Criterion) {
     let haven = fresh_haven(big_dir.path(), &big_hub);
     // Rust heap in use before the sync, and its peak during it. SQLite's
     // memory comes from libc's malloc and is not counted; its page cache is
-    // bounded at 512 KiB by the store's pragmas.
+    // bounded by the store (8 MiB while a sync applies, 512 KiB otherwise).
     let idle = LIVE.load(Ordering::Relaxed) / 1024;
     PEAK.store(idle * 1024, Ordering::Relaxed);
     sync(&haven, &big_hub);

@@ -13,15 +13,16 @@ pub(crate) const BUILTIN_PACK_ID: &str = "builtin";
 /// Replaces the content of `pack.id` with `pack`. The pack must already be
 /// validated (`Pack::from_bytes` or the builder did).
 pub(crate) fn install_pack(conn: &mut Connection, pack: &Pack, now_unix: i64) -> Result<(), StoreError> {
-    let tx = conn.transaction()?;
-    reset_pack(&tx, &pack.id, pack.version, now_unix)?;
-    insert_articles(&tx, &pack.id, &pack.articles)?;
-    insert_helplines(&tx, &pack.id, &pack.helplines)?;
-    refresh_derived(&tx)?;
-    super::forms_write::insert_forms(&tx, pack)?;
-    tx.commit()?;
-
-    Ok(())
+    super::connection::with_bulk_cache(conn, |conn| {
+        let tx = conn.transaction()?;
+        reset_pack(&tx, &pack.id, pack.version, now_unix)?;
+        insert_articles(&tx, &pack.id, &pack.articles)?;
+        insert_helplines(&tx, &pack.id, &pack.helplines)?;
+        refresh_derived(&tx)?;
+        super::forms_write::insert_forms(&tx, pack)?;
+        tx.commit()?;
+        Ok(())
+    })
 }
 
 /// Removes everything `pack_id` holds and records it anew at `version`.

@@ -13,7 +13,7 @@ mod migrations;
 mod search_read;
 mod settings;
 
-pub(crate) use connection::{close_quickly, open_encrypted, open_encrypted_files};
+pub(crate) use connection::{close_quickly, open_encrypted, open_encrypted_files, with_bulk_cache};
 
 pub use connection::{DB_FILE_NAME, StoreFiles};
 pub(crate) use content_read::ContentReader;

@@ -50,3 +50,9 @@ impl SyncError {
 pub(crate) fn store_err(e: impl std::fmt::Display) -> SyncError {
     SyncError::Store(e.to_string())
 }
+
+impl From<crate::store::StoreError> for SyncError {
+    fn from(e: crate::store::StoreError) -> Self {
+        store_err(e)
+    }
+}

@@ -134,7 +134,9 @@ impl Haven {
         cancel.check()?;
         listener.on_event(SyncEvent::Applying);
         let builtin = crate::haven::embedded_pack()?;
-        outcome.changes = self.with_conn_mut(|conn| Ok(apply::apply(conn, &verified, &trusted, builtin, now)?))?;
+        outcome.changes = self.with_conn_mut(|conn| {
+            Ok(crate::store::with_bulk_cache(conn, |conn| apply::apply(conn, &verified, &trusted, builtin, now))?)
+        })?;
         self.reload_overrides()?;
         outcome.requests = fetcher.requests.load(Ordering::Relaxed);
         outcome.bytes_downloaded = fetcher.bytes.load(Ordering::Relaxed);
