@@ -5,6 +5,7 @@
 
 #[macro_use]
 mod common;
+mod answer;
 mod article;
 mod articles;
 mod calculator;
@@ -12,9 +13,16 @@ mod covers;
 mod helplines;
 mod home;
 mod languages;
+mod outbox;
 mod regions;
+mod report_form;
+mod report_review;
 mod safety;
 mod shell;
 mod unlock;
 
+pub(crate) use answer::Answer;
 pub(crate) use common::UsedLocale;
+pub(crate) use outbox::{OutboxItem, OutboxView};
+pub(crate) use report_form::ReportFormView;
+pub(crate) use report_review::ReportReviewView;
