@@ -14,5 +14,6 @@ fun main() {
     syncJourneys(runner)
     reportJourneys(runner)
     androidShellJourneys(runner)
+    androidBackgroundJourneys(runner)
     exitProcess(runner.finish())
 }
