@@ -46,6 +46,8 @@ private class Deliveries : OutboxListener {
     }
 
     fun states() = synchronized(changes) { changes.map { it.state } }
+
+    fun changes() = synchronized(changes) { changes.toList() }
 }
 
 private class SyncDone : SyncListener {
@@ -197,6 +199,27 @@ fun reportJourneys(runner: Runner) {
             check(item.reference == null && item.canCancel) { "no reference; it can be taken back" }
             val view = app.cancelReport(id)
             check(view.items.single { it.id == id }.state == ReportState.DRAFT) { "a draft again" }
+        }
+    }
+
+    runner.journey("closing the delivery handle stops the run between retries; the report stays queued") {
+        Fixture().use(options) { app ->
+            app.syncFrom(downUrl)
+            val id = app.fillIn("stopped mid-way")
+            app.submitReport(id)
+            val listener = Deliveries()
+            val handle = app.startDelivery(false, listener)
+            val deadline = System.nanoTime() + 30_000_000_000L
+            while (listener.changes().none { it.state == ReportState.QUEUED && it.attempts == 1u }) {
+                check(System.nanoTime() < deadline) { "the first attempt failed: ${listener.states()}" }
+                Thread.sleep(10)
+            }
+            handle.close()
+            // The first retry would come within 2 s.
+            Thread.sleep(3_000)
+            check(listener.done.count == 1L) { "nothing finished after close: ${listener.result}" }
+            val item = app.outboxItem(id)
+            check(item.state == ReportState.QUEUED && item.attempts == 1u) { "no further attempt: $item" }
         }
     }
 }

@@ -196,6 +196,24 @@ def run(r):
             view = app.cancel_report(draft)
             check(next(i for i in view.items if i.id == draft).state == State.DRAFT, "a draft again")
 
+    def dropping_the_delivery_handle_stops_the_run():
+        with Fixture() as f:
+            app = f.open(options)
+            sync_from(app, down_url)
+            draft = fill_in(app, "stopped mid-way")
+            app.submit_report(draft)
+            listener = Deliveries()
+            handle = app.start_delivery(False, listener)
+            deadline = time.monotonic() + 30
+            while not any(c.state == State.QUEUED and c.attempts == 1 for c in list(listener.changes)):
+                check(time.monotonic() < deadline, "the first attempt failed")
+                time.sleep(0.01)
+            del handle  # dropping it cancels the run
+            time.sleep(3)  # the first retry would come within 2 s
+            check(not listener.done.is_set(), f"nothing finished after the drop: {listener.result}")
+            item = app.outbox_item(draft)
+            check(item.state == State.QUEUED and item.attempts == 1, f"no further attempt: {item}")
+
     r.journey(
         "a report draft is kept, changed, reloaded, sealed and delivered to the hub once",
         a_report_is_delivered_to_the_hub_once,
@@ -207,4 +225,8 @@ def run(r):
     r.journey(
         "with the hub down, delivery fails cleanly and the report waits in the outbox",
         with_the_hub_down_the_report_waits_in_the_outbox,
+    )
+    r.journey(
+        "dropping the delivery handle stops the run between retries; the report stays queued",
+        dropping_the_delivery_handle_stops_the_run,
     )
