@@ -51,11 +51,13 @@ final class ShellModel: ObservableObject {
     }
 
     func navigate(_ screen: Screen) {
+        refused = nil
         stack.push(screen)
         render()
     }
 
     func back() {
+        refused = nil
         if stack.pop() { render() }
     }
 

@@ -65,6 +65,7 @@ class ShellModel(app: Application) : AndroidViewModel(app) {
     }
 
     fun navigate(screen: Screen) {
+        refused = null
         stack.push(screen)
         onCore { render() }
     }
@@ -72,6 +73,7 @@ class ShellModel(app: Application) : AndroidViewModel(app) {
     /** `false` at Home: the system's back then leaves the app. */
     fun back(): Boolean {
         if (!stack.pop()) return false
+        refused = null
         onCore { render() }
         return true
     }
