@@ -51,3 +51,40 @@ pub fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("haven-xtask-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        dir
+    }
+
+    #[test]
+    fn the_copied_form_sends_to_the_test_intake_and_key() {
+        let root = crate::run::workspace_root();
+        let to = scratch("content");
+        content_for_intake(&root.join("content"), &to, "http://127.0.0.1:9/v1/reports", "age1test").unwrap();
+        let form = fs::read_to_string(to.join(FORM)).unwrap();
+        assert!(form.contains("intake_url = \"http://127.0.0.1:9/v1/reports\"\n"), "{form}");
+        assert!(form.contains("recipient = \"age1test\"\n") && !form.contains("haven.example"), "{form}");
+        let original = fs::read_to_string(root.join("content").join(FORM)).unwrap();
+        assert_eq!(form.lines().count(), original.lines().count());
+        assert!(to.join("pack.toml").is_file() && to.join("helplines").is_dir());
+        fs::remove_dir_all(&to).unwrap();
+    }
+
+    #[test]
+    fn a_form_without_the_lines_is_an_error() {
+        let from = scratch("bare");
+        fs::create_dir_all(from.join("forms/gb-msh-report")).unwrap();
+        fs::write(from.join(FORM), "version = 1\n").unwrap();
+        let to = scratch("bare-copy");
+        assert!(content_for_intake(&from, &to, "http://127.0.0.1:9/v1/reports", "age1test").is_err());
+        fs::remove_dir_all(&from).unwrap();
+        let _ = fs::remove_dir_all(&to);
+    }
+}

@@ -128,3 +128,36 @@ impl From<core::ContactAnswer> for ContactAnswer {
         Self { mode: c.mode.into(), value: c.value, safe_times: c.safe_times, may_leave_message: c.may_leave_message }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_answer_crosses_both_ways_unchanged() {
+        let contact = ContactAnswer {
+            mode: ContactMode::Phone,
+            value: Some("07911 123456".into()),
+            safe_times: Some("after 6pm".into()),
+            may_leave_message: true,
+        };
+        let place = PlaceAnswer {
+            text: "a yard".into(),
+            postcode: Some("LS1".into()),
+            location: Some(Location { lat: 1.5, lon: -2.25 }),
+        };
+        let answers = [
+            Answer::Choice { value: "a".into() },
+            Answer::MultiChoice { values: vec!["a".into(), "b".into()] },
+            Answer::Text { text: "t".into() },
+            Answer::Date { date: "2026-01-02".into() },
+            Answer::Datetime { datetime: "2026-01-02T03:04".into() },
+            Answer::Place { place },
+            Answer::Contact { contact },
+        ];
+        for answer in answers {
+            let core: core::Answer = answer.clone().into();
+            assert_eq!(Answer::from(core), answer);
+        }
+    }
+}
