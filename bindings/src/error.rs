@@ -52,7 +52,8 @@ pub enum HavenError {
     /// A safety action was refused (codes, disguise, wipe).
     #[error("safety: {reason}")]
     Safety { reason: String },
-    /// Sync could not reach the hub (no network, server trouble): try later.
+    /// Sync or report delivery could not reach the server (no network,
+    /// server trouble): try later.
     #[error("network: {reason}")]
     Network { reason: String },
     /// Sync refused what the hub sent (signature, scope, rollback, expiry,

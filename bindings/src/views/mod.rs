@@ -1,5 +1,7 @@
 //! Records mirroring the core's view models, one file per screen, each with
-//! the one `Haven` method that computes that screen. Conversions are plain
+//! the one `Haven` method that computes that screen (the report screens'
+//! records are here too; their calls, which also change drafts, are in
+//! `reports.rs`, and `answer.rs` holds what the shells send). Conversions are plain
 //! `From` impls with exhaustive matches, so a field or variant the core adds
 //! fails this build until the bindings carry it too.
 
