@@ -53,4 +53,6 @@ dependencies {
     implementation("androidx.activity:activity-compose:1.9.3")
     implementation("androidx.lifecycle:lifecycle-viewmodel-compose:2.8.7")
     implementation("androidx.lifecycle:lifecycle-runtime-compose:2.8.7")
+    // Background sync and report delivery (platform/BackgroundWork.kt).
+    implementation("androidx.work:work-runtime-ktx:2.9.1")
 }

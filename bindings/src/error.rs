@@ -9,6 +9,7 @@
 //! that name the argument only.
 
 use haven_core::Error;
+use haven_core::reports::ReportError;
 use haven_core::safety::SafetyError;
 use haven_core::store::StoreError;
 
@@ -51,13 +52,23 @@ pub enum HavenError {
     /// A safety action was refused (codes, disguise, wipe).
     #[error("safety: {reason}")]
     Safety { reason: String },
-    /// Sync could not reach the hub (no network, server trouble): try later.
+    /// Sync or report delivery could not reach the server (no network,
+    /// server trouble): try later.
     #[error("network: {reason}")]
     Network { reason: String },
     /// Sync refused what the hub sent (signature, scope, rollback, expiry,
     /// damage); the content on the phone is unchanged.
     #[error("sync refused: {reason}")]
     SyncRefused { reason: String },
+    /// An answer to a report question was refused; the draft keeps what it
+    /// had. `text` says why in the user's language (never the answer);
+    /// `field_id` names the question (from the form's content).
+    #[error("invalid answer: {reason}")]
+    InvalidAnswer { field_id: String, text: String, reason: String },
+    /// A report action was refused: the report is incomplete, too large,
+    /// already sent, being sent, or too many are kept.
+    #[error("report refused: {reason}")]
+    ReportRefused { reason: String },
     /// A bug, or a shell callback that threw something unexpected.
     #[error("internal: {reason}")]
     Internal { reason: String },
@@ -74,8 +85,7 @@ impl From<Error> for HavenError {
             Error::Safety(SafetyError::Store(e)) => e.into(),
             Error::Safety(SafetyError::SecretStore(e)) => HavenError::SecretStore { reason: e.reason },
             Error::Safety(e) => HavenError::Safety { reason: e.to_string() },
-            // Report errors carry localized messages and ids from content, never answers.
-            Error::Report(e) => HavenError::InvalidArgument { reason: e.to_string() },
+            Error::Report(e) => e.into(),
             Error::Sync(e) if e.is_transient() => HavenError::Network { reason: e.to_string() },
             Error::Sync(e) => HavenError::SyncRefused { reason: e.to_string() },
         }
@@ -98,6 +108,28 @@ impl From<StoreError> for HavenError {
                 let code = e.sqlite_error_code().map_or_else(|| "no code".to_owned(), |c| format!("{c:?}"));
                 HavenError::Database { reason: format!("SQLite failed ({code})") }
             }
+        }
+    }
+}
+
+/// Report errors carry localized messages and ids from content, never
+/// answers; ids the shell passed are not echoed.
+impl From<ReportError> for HavenError {
+    fn from(e: ReportError) -> Self {
+        let reason = e.to_string();
+        match e {
+            ReportError::InvalidAnswer { field, problem, message } => {
+                HavenError::InvalidAnswer { field_id: field, text: message, reason: format!("{problem:?}") }
+            }
+            ReportError::NoForm(_) => HavenError::NotFound { reason: "no report form for that helpline".into() },
+            ReportError::NoField(_) => HavenError::NotFound { reason: "the form has no such question".into() },
+            ReportError::NoReport => HavenError::NotFound { reason },
+            ReportError::Incomplete { .. }
+            | ReportError::TooLarge { .. }
+            | ReportError::WrongState { .. }
+            | ReportError::TooMany => HavenError::ReportRefused { reason },
+            ReportError::Net(_) => HavenError::Network { reason },
+            ReportError::Seal(_) | ReportError::Envelope(_) | ReportError::Random => HavenError::Internal { reason },
         }
     }
 }
@@ -129,6 +161,20 @@ mod tests {
         assert!(matches!(&e, HavenError::InvalidArgument { reason } if !reason.contains("secret")));
         let e = HavenError::from(Error::NotFound { kind: "article", id: "typed by someone".into() });
         assert!(!e.to_string().contains("typed"));
+    }
+
+    #[test]
+    fn refused_answers_name_the_question_never_the_answer() {
+        use haven_core::reports::AnswerProblem;
+        let refused = ReportError::InvalidAnswer {
+            field: "people".into(),
+            problem: AnswerProblem::TooLong { max: 10 },
+            message: "Use 10 characters or fewer.".into(),
+        };
+        let e = HavenError::from(Error::Report(refused));
+        assert!(matches!(&e, HavenError::InvalidAnswer { field_id, .. } if field_id == "people"));
+        let e = HavenError::from(Error::Report(ReportError::NoForm("typed by someone".into())));
+        assert!(matches!(&e, HavenError::NotFound { reason } if !reason.contains("typed")));
     }
 
     #[test]

@@ -14,11 +14,14 @@
 //! Safety (`safety/`: lock, unlock, codes, settings, lifecycle, lock
 //! events) is here; its screens are in `views/`. Background work runs on
 //! one tokio runtime (`runtime.rs`); a subscription returns a `TaskHandle`
-//! whose drop cancels it. Room left: `sync.rs` and `reports.rs` once the
-//! core has them, on the same runtime and handles.
+//! whose drop cancels it: lock events, sync (`sync.rs`) and outbox
+//! delivery (`delivery.rs`). Reports (`reports.rs`: form, drafts, review,
+//! submit, outbox) return their screens' views from `views/`.
 
 mod app;
+mod delivery;
 mod error;
+mod reports;
 mod runtime;
 mod safety;
 mod search;
@@ -28,6 +31,7 @@ mod task_handle;
 mod views;
 
 pub use app::{Haven, OpenOptions};
+pub use delivery::{DeliveryResult, OutboxListener};
 pub use error::HavenError;
 pub use safety::{Cover, Disguise, LockListener, LockView, SafetySettings, UnlockOutcome};
 pub use secrets::SecretStore;

@@ -1,6 +1,7 @@
 // The app: one window drawing the model's state, a privacy cover whenever
-// the app is not active (so the app switcher's snapshot shows nothing), and
-// lifecycle reports to the core for auto-lock.
+// the app is not active (so the app switcher's snapshot shows nothing),
+// lifecycle reports to the core for auto-lock, and the background tasks
+// (sync, outbox) registered at launch and scheduled on leaving.
 import HavenCore
 import SwiftUI
 import UIKit
@@ -10,6 +11,10 @@ struct HavenApp: App {
     @StateObject private var model = ShellModel()
     @Environment(\.scenePhase) private var scenePhase
 
+    init() {
+        BackgroundWork.register()
+    }
+
     var body: some Scene {
         WindowGroup {
             RootView(state: model.state, actions: Actions(model: model))
@@ -17,7 +22,9 @@ struct HavenApp: App {
                 .onAppear { model.start() }
                 .onChange(of: scenePhase) { phase in
                     switch phase {
-                    case .background: model.backgrounded()
+                    case .background:
+                        model.backgrounded()
+                        BackgroundWork.scheduleAll()
                     case .active: model.foregrounded()
                     default: break
                     }
@@ -53,6 +60,15 @@ struct Actions {
     func clearUnlockCode(current: String) { model.clearUnlockCode(current: current) }
     func setDuressCode(_ code: String?) { model.setDuressCode(code) }
     func wipe() { model.wipe() }
+    func newReport(helplineId: String) { model.newReport(helplineId: helplineId) }
+    func saveAnswers(draftId: String, answers: [String: Answer?], move: ReportMove) {
+        model.saveAnswers(draftId: draftId, answers: answers, move: move)
+    }
+    func editReport(draftId: String, step: UInt32) { model.editReport(draftId: draftId, step: step) }
+    func submitReport(draftId: String) { model.submitReport(draftId: draftId) }
+    func sendNow() { model.sendNow() }
+    func cancelReport(id: String) { model.cancelReport(id: id) }
+    func deleteReport(id: String) { model.deleteReport(id: id) }
 }
 
 /// Chooses the view for the state; nothing else.
@@ -73,6 +89,9 @@ struct RootView: View {
         case .helplines(let shell, let view): HelplinesScreen(shell: shell, view: view, actions: actions)
         case .search(let shell, let query, let view): SearchScreen(shell: shell, query: query, view: view, actions: actions)
         case .safety(let shell, let view, let notice): SafetyScreen(shell: shell, view: view, notice: notice, actions: actions)
+        case .outbox(let shell, let view): OutboxScreen(shell: shell, view: view, actions: actions)
+        case .report(let shell, let view, let refused): ReportFormScreen(shell: shell, view: view, refused: refused, actions: actions)
+        case .review(let shell, let view): ReviewScreen(shell: shell, view: view, actions: actions)
         }
     }
 }

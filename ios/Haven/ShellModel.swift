@@ -16,11 +16,13 @@ final class ShellModel: ObservableObject {
     private var lastOutcome: UnlockOutcome?
     private var weatherPrompt = false
     private var searchGeneration = 0
+    private var refused: Refused?
+    private var delivery: TaskHandle?
 
     func start() {
         guard haven == nil else { return }
         core.async {
-            let opened = try? Haven.open(dataDir: Self.dataDirectory().path, secrets: KeychainSecretStore(), options: Self.deviceOptions())
+            let opened = try? HavenProcess.shared()
             Task { @MainActor in
                 guard let opened else {
                     self.state = .failed
@@ -49,11 +51,13 @@ final class ShellModel: ObservableObject {
     }
 
     func navigate(_ screen: Screen) {
+        refused = nil
         stack.push(screen)
         render()
     }
 
     func back() {
+        refused = nil
         if stack.pop() { render() }
     }
 
@@ -129,6 +133,93 @@ final class ShellModel: ObservableObject {
         safetyChange { try $0.wipe() }
     }
 
+    /// A new report to a helpline (or the draft already open for it).
+    func newReport(helplineId: String) {
+        guard let haven else { return }
+        core.async {
+            guard let view = try? haven.reportForm(helplineId: helplineId) else { return }
+            Task { @MainActor in
+                self.refused = nil
+                self.stack.push(.report(draftId: view.draftId))
+                self.render()
+            }
+        }
+    }
+
+    /// Saves what was typed on a step, then moves; a refused answer keeps the user on the step.
+    func saveAnswers(draftId: String, answers: [String: Answer?], move: ReportMove) {
+        guard let haven else { return }
+        core.async {
+            var refused: Refused?
+            for (fieldId, answer) in answers where refused == nil {
+                do {
+                    _ = try haven.setAnswer(draftId: draftId, fieldId: fieldId, answer: answer)
+                } catch HavenError.InvalidAnswer(let field, let text, _) {
+                    refused = Refused(fieldId: field, text: text)
+                } catch {
+                    return
+                }
+            }
+            if refused == nil, case .step(let step) = move {
+                _ = try? haven.setReportStep(draftId: draftId, step: step)
+            }
+            Task { @MainActor in
+                self.refused = refused
+                if refused == nil, case .review = move { self.stack.push(.review(draftId: draftId)) }
+                self.render()
+            }
+        }
+    }
+
+    /// From the review: back to the form at the step holding that answer.
+    func editReport(draftId: String, step: UInt32) {
+        guard let haven else { return }
+        core.async {
+            _ = try? haven.setReportStep(draftId: draftId, step: step)
+            Task { @MainActor in
+                self.stack.backTo(.report(draftId: draftId))
+                self.render()
+            }
+        }
+    }
+
+    /// Seals and queues the report, asks for a background delivery, shows the outbox.
+    func submitReport(draftId: String) {
+        guard let haven else { return }
+        core.async {
+            guard (try? haven.submitReport(draftId: draftId)) != nil else { return }
+            Task { @MainActor in
+                BackgroundWork.scheduleOutbox(after: 0)
+                self.stack.backTo(.outbox)
+                self.render()
+            }
+        }
+    }
+
+    /// "Send now" on the outbox: delivers while the app is open, redrawing on every change.
+    func sendNow() {
+        guard let haven else { return }
+        delivery?.cancel()
+        let redraw = DeliveryBridge { [weak self] in Task { @MainActor in self?.render() } }
+        delivery = haven.startDelivery(singleAttempt: false, listener: redraw)
+    }
+
+    func cancelReport(id: String) {
+        reportChange { _ = try $0.cancelReport(id: id) }
+    }
+
+    func deleteReport(id: String) {
+        reportChange { _ = try $0.deleteDraft(id: id) }
+    }
+
+    private func reportChange(_ change: @escaping (Haven) throws -> Void) {
+        guard let haven else { return }
+        core.async {
+            try? change(haven)
+            Task { @MainActor in self.render() }
+        }
+    }
+
     func backgrounded() {
         guard let haven else { return }
         core.async { _ = haven.appBackgrounded() }
@@ -168,15 +259,16 @@ final class ShellModel: ObservableObject {
     /// `returning`: the user came back, the one moment a Haven without a code reopens.
     private func render(returning: Bool = false) {
         guard let haven else { return }
-        let screen = stack.current, outcome = lastOutcome, prompt = weatherPrompt
+        let screen = stack.current, outcome = lastOutcome, prompt = weatherPrompt, refused = refused
         core.async {
-            let next = Self.compute(haven, screen: screen, outcome: outcome, weatherPrompt: prompt, returning: returning)
+            let next = Self.compute(
+                haven, screen: screen, outcome: outcome, weatherPrompt: prompt, refused: refused, returning: returning)
             Task { @MainActor in if let next { self.state = next } }
         }
     }
 
     nonisolated private static func compute(
-        _ haven: Haven, screen: Screen, outcome: UnlockOutcome?, weatherPrompt: Bool, returning: Bool
+        _ haven: Haven, screen: Screen, outcome: UnlockOutcome?, weatherPrompt: Bool, refused: Refused?, returning: Bool
     ) -> UiState? {
         let lock = haven.lockView()
         if lock.locked {
@@ -202,31 +294,14 @@ final class ShellModel: ObservableObject {
             case .helplines(let region): return .helplines(shell, try haven.helplines(region: region))
             case .search: return .search(shell, query: "", try haven.search(text: ""))
             case .safety: return .safety(shell, try haven.safetyView(), notice: nil)
+            case .outbox: return .outbox(shell, try haven.outbox())
+            case .report(let id): return .report(shell, try haven.reportDraft(draftId: id), refused: refused)
+            case .review(let id): return .review(shell, try haven.reportReview(draftId: id))
             }
         } catch {
             // Locked meanwhile: the lock event redraws. Other errors keep the screen as it was.
             return nil
         }
-    }
-
-    nonisolated private static func dataDirectory() -> URL {
-        let base = FileManager.default.urls(for: .applicationSupportDirectory, in: .userDomainMask)[0]
-        var dir = base.appendingPathComponent("haven", isDirectory: true)
-        try? FileManager.default.createDirectory(
-            at: dir, withIntermediateDirectories: true,
-            attributes: [.protectionKey: FileProtectionType.completeUnlessOpen])
-        // Never in iCloud or computer backups (MASVS-STORAGE-2); the key is device-only anyway.
-        var values = URLResourceValues()
-        values.isExcludedFromBackup = true
-        try? dir.setResourceValues(values)
-        return dir
-    }
-
-    nonisolated private static func deviceOptions() -> OpenOptions {
-        OpenOptions(
-            deviceLocales: Locale.preferredLanguages,
-            timeZone: TimeZone.current.identifier,
-            region: Locale.current.region?.identifier)
     }
 }
 
@@ -237,4 +312,15 @@ final class LockBridge: LockListener, @unchecked Sendable {
     init(_ onChange: @escaping (LockView) -> Void) { self.onChange = onChange }
 
     func onLockChange(view: LockView) { onChange(view) }
+}
+
+/// Outbox delivery while the app is open: any change redraws.
+final class DeliveryBridge: OutboxListener, @unchecked Sendable {
+    private let changed: () -> Void
+
+    init(_ changed: @escaping () -> Void) { self.changed = changed }
+
+    func onChange(item: OutboxItem) { changed() }
+    func onFinished(result: DeliveryResult) { changed() }
+    func onFailed(error: HavenError) { changed() }
 }

@@ -9,6 +9,22 @@ enum Screen: Equatable {
     case helplines(region: String?)
     case search
     case safety
+    /// Drafts and sent reports, and the helplines that take reports.
+    case outbox
+    case report(draftId: String)
+    case review(draftId: String)
+}
+
+/// Where a report form goes after its answers are saved.
+enum ReportMove {
+    case step(UInt32)
+    case review
+}
+
+/// The question whose answer the core refused, and why (the core's text).
+struct Refused {
+    let fieldId: String
+    let text: String
 }
 
 /// A back stack that never empties: Home is always at the bottom.
@@ -32,6 +48,15 @@ struct BackStack {
         return true
     }
 
+    /// Back to `screen` if it is on the stack (dropping what is above it), else to it as a new screen.
+    mutating func backTo(_ screen: Screen) {
+        if let index = screens.lastIndex(of: screen) {
+            screens.removeSubrange((index + 1)...)
+        } else {
+            push(screen)
+        }
+    }
+
     /// After a lock nothing behind the cover may be shown again.
     mutating func reset() { screens = [.home] }
 }
@@ -51,4 +76,7 @@ enum UiState {
     case helplines(ShellStrings, HelplinesView)
     case search(ShellStrings, query: String, SearchView)
     case safety(ShellStrings, SafetyView, notice: String?)
+    case outbox(ShellStrings, OutboxView)
+    case report(ShellStrings, ReportFormView, refused: Refused?)
+    case review(ShellStrings, ReportReviewView)
 }

@@ -41,9 +41,8 @@ pub fn kotlin(tools: &Tools, root: &Path, out: &Path, lib_dir: &Path, hub: &Hub)
     java.arg(format!("-Djna.library.path={}", lib_dir.display()))
         .arg("-cp")
         .arg(classpath(&[&classes, &tools.jna_jar, &tools.coroutines_jar, &tools.stdlib_jar]))
-        .arg(KOTLIN_MAIN)
-        .env("HAVEN_TEST_HUB", &hub.url)
-        .env("HAVEN_TEST_ROOTS", &hub.roots);
+        .arg(KOTLIN_MAIN);
+    hub_env(&mut java, hub);
     status(java, "Kotlin journeys on the JVM")
 }
 
@@ -63,10 +62,21 @@ pub fn python(tools: &Tools, root: &Path, out: &Path, library: &Path, hub: &Hub)
         .arg(root.join("tests/bindings/python/main.py"))
         .env("PYTHONPATH", &module_dir)
         // No __pycache__ folders in the source tree.
-        .env("PYTHONDONTWRITEBYTECODE", "1")
-        .env("HAVEN_TEST_HUB", &hub.url)
-        .env("HAVEN_TEST_ROOTS", &hub.roots);
+        .env("PYTHONDONTWRITEBYTECODE", "1");
+    hub_env(&mut python, hub);
     status(python, "Python journeys")
+}
+
+/// Where the journeys find the test hub: its address and roots for sync,
+/// the address whose report intake is down, and `haven-hub`, its intake
+/// database and the helpline's key to check what the hub received.
+fn hub_env(cmd: &mut Command, hub: &Hub) {
+    cmd.env("HAVEN_TEST_HUB", &hub.url)
+        .env("HAVEN_TEST_ROOTS", &hub.roots)
+        .env("HAVEN_TEST_HUB_DOWN", &hub.down_url)
+        .env("HAVEN_TEST_HUB_BIN", &hub.bin)
+        .env("HAVEN_TEST_INTAKE_DB", &hub.intake_db)
+        .env("HAVEN_TEST_HELPLINE_KEY", &hub.helpline_key);
 }
 
 fn files_with_extension(dir: &Path, extension: &str) -> Result<Vec<PathBuf>, String> {

@@ -5,6 +5,7 @@ mod bench;
 mod bench_intake;
 mod bench_sync;
 mod bindings;
+mod hub_content;
 mod hub_fixture;
 mod ios;
 mod journeys;

@@ -25,6 +25,8 @@ pub struct ShellStrings {
     pub previous: String,
     pub error_generic: String,
     pub error_not_found: String,
+    /// "Report a concern": the way to the report forms and the outbox.
+    pub report: String,
 }
 
 impl From<core::ShellStrings> for ShellStrings {
@@ -48,6 +50,7 @@ impl From<core::ShellStrings> for ShellStrings {
             previous: s.previous,
             error_generic: s.error_generic,
             error_not_found: s.error_not_found,
+            report: s.report,
         }
     }
 }

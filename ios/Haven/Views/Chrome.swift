@@ -52,6 +52,7 @@ struct ScreenFrame<Content: View>: View {
                 navigation(shell.browse, .articles(nil))
                 navigation(shell.helplines, .helplines(region: nil))
                 navigation(shell.search, .search)
+                navigation(shell.report, .outbox)
                 navigation(shell.safety, .safety)
             }
             .padding(.vertical, 8)

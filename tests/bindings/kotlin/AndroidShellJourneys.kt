@@ -129,4 +129,18 @@ fun androidShellJourneys(r: Runner) {
         stack.reset()
         check(stack.current == Screen.Home && !stack.pop()) { "home only after a lock" }
     }
+
+    r.journey("android: a submitted report goes back to the outbox, an edit back to its form") {
+        val stack = BackStack()
+        stack.push(Screen.Outbox)
+        stack.push(Screen.Report("d"))
+        stack.push(Screen.Review("d"))
+        stack.backTo(Screen.Report("d"))
+        check(stack.current == Screen.Report("d")) { "the review's edit returns to the form" }
+        stack.push(Screen.Review("d"))
+        stack.backTo(Screen.Outbox)
+        check(stack.current == Screen.Outbox && stack.pop() && stack.current == Screen.Home) { "form and review gone" }
+        stack.backTo(Screen.Outbox)
+        check(stack.current == Screen.Outbox) { "pushed when not on the stack" }
+    }
 }

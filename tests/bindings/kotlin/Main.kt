@@ -1,7 +1,7 @@
 // The Kotlin journeys through the generated bindings, on a plain JVM.
-// Each area adds a `fooJourneys(runner)` file and one line here (reports
-// come when the bindings have them). `androidShellJourneys` checks
-// the Android shell's plain-JVM files (android/app/.../pure).
+// Each area adds a `fooJourneys(runner)` file and one line here.
+// `androidShellJourneys` checks the Android shell's plain-JVM files
+// (android/app/.../pure).
 package org.haven.journeys
 
 import kotlin.system.exitProcess
@@ -12,6 +12,8 @@ fun main() {
     contentJourneys(runner)
     safetyJourneys(runner)
     syncJourneys(runner)
+    reportJourneys(runner)
     androidShellJourneys(runner)
+    androidBackgroundJourneys(runner)
     exitProcess(runner.finish())
 }

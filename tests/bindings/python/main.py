@@ -1,13 +1,13 @@
 """The Python journeys through the generated bindings.
 
 Run with the generated `haven.py` and the library beside it on the path
-(`cargo xtask bindings` does). Each area is a module with `run(runner)`;
-reports add theirs when the bindings have them.
+(`cargo xtask bindings` does). Each area is a module with `run(runner)`.
 """
 
 import sys
 
 import content_journeys
+import report_journeys
 import safety_journeys
 import store_journeys
 import sync_journeys
@@ -20,6 +20,7 @@ def main():
     content_journeys.run(r)
     safety_journeys.run(r)
     sync_journeys.run(r)
+    report_journeys.run(r)
     return r.finish()
 
 

@@ -16,9 +16,11 @@ import androidx.lifecycle.compose.collectAsStateWithLifecycle
 import org.haven.app.platform.Links
 import org.haven.app.pure.ExitEffect
 import org.haven.app.pure.ExitPlan
+import org.haven.app.pure.ReportMove
 import org.haven.app.pure.Screen
 import org.haven.app.ui.HavenApp
 import org.haven.app.ui.ShellActions
+import org.haven.core.Answer
 import org.haven.core.CalcKey
 import org.haven.core.SafetySettings
 
@@ -96,5 +98,26 @@ class MainActivity : ComponentActivity(), ShellActions {
     }
     override fun wipe() {
         model.wipe()
+    }
+    override fun newReport(helplineId: String) {
+        model.newReport(helplineId)
+    }
+    override fun saveAnswers(draftId: String, answers: Map<String, Answer?>, move: ReportMove) {
+        model.saveAnswers(draftId, answers, move)
+    }
+    override fun editReport(draftId: String, step: UInt) {
+        model.editReport(draftId, step)
+    }
+    override fun submitReport(draftId: String) {
+        model.submitReport(draftId)
+    }
+    override fun sendNow() {
+        model.sendNow()
+    }
+    override fun cancelReport(id: String) {
+        model.cancelReport(id)
+    }
+    override fun deleteReport(id: String) {
+        model.deleteReport(id)
     }
 }

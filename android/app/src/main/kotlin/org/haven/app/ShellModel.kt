@@ -6,8 +6,6 @@ package org.haven.app
 import android.app.Application
 import androidx.lifecycle.AndroidViewModel
 import androidx.lifecycle.viewModelScope
-import java.util.Locale
-import java.util.TimeZone
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.Job
 import kotlinx.coroutines.delay
@@ -15,18 +13,23 @@ import kotlinx.coroutines.flow.MutableStateFlow
 import kotlinx.coroutines.flow.StateFlow
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.withContext
-import org.haven.app.platform.KeystoreSecretStore
+import org.haven.app.platform.BackgroundScheduler
+import org.haven.app.platform.HavenOpener
 import org.haven.app.platform.LauncherSwitcher
 import org.haven.app.pure.BackStack
+import org.haven.app.pure.ReportMove
 import org.haven.app.pure.Screen
+import org.haven.core.Answer
 import org.haven.core.ArticleFilter
 import org.haven.core.CalcKey
 import org.haven.core.Cover
+import org.haven.core.DeliveryResult
 import org.haven.core.Haven
 import org.haven.core.HavenException
 import org.haven.core.LockListener
 import org.haven.core.LockView
-import org.haven.core.OpenOptions
+import org.haven.core.OutboxItem
+import org.haven.core.OutboxListener
 import org.haven.core.SafetySettings
 import org.haven.core.TaskHandle
 import org.haven.core.UnlockOutcome
@@ -41,6 +44,9 @@ class ShellModel(app: Application) : AndroidViewModel(app) {
     @Volatile private var lastOutcome: UnlockOutcome? = null
     @Volatile private var weatherPrompt = false
     private var searchJob: Job? = null
+    /** The question whose answer the core just refused, and why (the core's text). */
+    @Volatile private var refused: Pair<String, String>? = null
+    private var delivery: TaskHandle? = null
 
     private val _state = MutableStateFlow<UiState>(UiState.Starting)
     val state: StateFlow<UiState> = _state
@@ -59,6 +65,7 @@ class ShellModel(app: Application) : AndroidViewModel(app) {
     }
 
     fun navigate(screen: Screen) {
+        refused = null
         stack.push(screen)
         onCore { render() }
     }
@@ -66,6 +73,7 @@ class ShellModel(app: Application) : AndroidViewModel(app) {
     /** `false` at Home: the system's back then leaves the app. */
     fun back(): Boolean {
         if (!stack.pop()) return false
+        refused = null
         onCore { render() }
         return true
     }
@@ -115,6 +123,74 @@ class ShellModel(app: Application) : AndroidViewModel(app) {
     fun setDuressCode(code: String?) = safetyChange { it.setDuressCode(code) }
 
     fun wipe() = safetyChange { it.wipe() }
+
+    /** A new report to a helpline (or the draft already open for it). */
+    fun newReport(helplineId: String) = onCore {
+        val view = it.reportForm(helplineId)
+        refused = null
+        stack.push(Screen.Report(view.draftId))
+        render()
+    }
+
+    /** Saves what was typed on a step, then moves; a refused answer keeps the user on the step. */
+    fun saveAnswers(draftId: String, answers: Map<String, Answer?>, move: ReportMove) = onCore {
+        refused = null
+        for ((fieldId, answer) in answers) {
+            try {
+                it.setAnswer(draftId, fieldId, answer)
+            } catch (e: HavenException.InvalidAnswer) {
+                refused = e.fieldId to e.text
+                render()
+                return@onCore
+            }
+        }
+        when (move) {
+            is ReportMove.ToStep -> it.setReportStep(draftId, move.step)
+            ReportMove.ToReview -> stack.push(Screen.Review(draftId))
+        }
+        render()
+    }
+
+    /** From the review: back to the form at the step holding that answer. */
+    fun editReport(draftId: String, step: UInt) = onCore {
+        it.setReportStep(draftId, step)
+        stack.backTo(Screen.Report(draftId))
+        render()
+    }
+
+    /** Seals and queues the report, asks WorkManager to deliver it, shows the outbox. */
+    fun submitReport(draftId: String) = onCore {
+        it.submitReport(draftId)
+        BackgroundScheduler.deliverSoon(getApplication<Application>())
+        stack.backTo(Screen.Outbox)
+        render()
+    }
+
+    /** "Send now" on the outbox: delivers while the screen shows, redrawing on every change. */
+    fun sendNow() = onCore { h ->
+        delivery?.close()
+        delivery = h.startDelivery(false, object : OutboxListener {
+            override fun onChange(item: OutboxItem) {
+                onCore { render() }
+            }
+            override fun onFinished(result: DeliveryResult) {
+                onCore { render() }
+            }
+            override fun onFailed(error: HavenException) {
+                onCore { render() }
+            }
+        })
+    }
+
+    fun cancelReport(id: String) = onCore {
+        it.cancelReport(id)
+        render()
+    }
+
+    fun deleteReport(id: String) = onCore {
+        it.deleteDraft(id)
+        render()
+    }
 
     fun backgrounded() {
         haven?.appBackgrounded()
@@ -171,24 +247,22 @@ class ShellModel(app: Application) : AndroidViewModel(app) {
             is Screen.Helplines -> UiState.Helplines(shell, h.helplines(screen.region))
             Screen.Search -> UiState.Search(shell, "", h.search(""))
             Screen.Safety -> UiState.Safety(shell, h.safetyView())
+            Screen.Outbox -> UiState.Outbox(shell, h.outbox())
+            is Screen.Report -> UiState.Report(shell, h.reportDraft(screen.draftId), refused)
+            is Screen.Review -> UiState.Review(shell, h.reportReview(screen.draftId))
         }
     }
 
     private fun openHaven() {
         val app = getApplication<Application>()
-        val locale = Locale.getDefault()
-        val options = OpenOptions(
-            deviceLocales = listOf(locale.toLanguageTag()),
-            timeZone = TimeZone.getDefault().id,
-            region = locale.country.takeIf { it.length == 2 },
-        )
         val opened = try {
-            Haven.open(app.noBackupFilesDir.resolve("haven").path, KeystoreSecretStore.create(app), options)
+            HavenOpener.shared(app)
         } catch (e: HavenException) {
             _state.value = UiState.Failed
             return
         }
         haven = opened
+        BackgroundScheduler.schedule(app)
         // Locks that start elsewhere (auto-lock, the calculator's `=`) redraw the screen.
         lockEvents = opened.subscribeLockEvents(object : LockListener {
             override fun onLockChange(view: LockView) {
@@ -215,7 +289,8 @@ class ShellModel(app: Application) : AndroidViewModel(app) {
 
     override fun onCleared() {
         lockEvents?.close()
-        haven?.close()
+        delivery?.close()
+        // The Haven object is the process's (platform/HavenOpener.kt): background work may still use it.
     }
 
     private companion object {

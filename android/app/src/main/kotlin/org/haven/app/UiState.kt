@@ -8,6 +8,9 @@ import org.haven.core.CalculatorView
 import org.haven.core.CoverView
 import org.haven.core.HelplinesView
 import org.haven.core.HomeView
+import org.haven.core.OutboxView
+import org.haven.core.ReportFormView
+import org.haven.core.ReportReviewView
 import org.haven.core.SafetyView
 import org.haven.core.SearchView
 import org.haven.core.ShellStrings
@@ -37,4 +40,8 @@ sealed class UiState {
     data class Helplines(override val shell: ShellStrings, val view: HelplinesView) : Open()
     data class Search(override val shell: ShellStrings, val query: String, val view: SearchView) : Open()
     data class Safety(override val shell: ShellStrings, val view: SafetyView, val notice: String? = null) : Open()
+    data class Outbox(override val shell: ShellStrings, val view: OutboxView) : Open()
+    /** `refused`: the question whose answer the core refused, and its reason in the user's language. */
+    data class Report(override val shell: ShellStrings, val view: ReportFormView, val refused: Pair<String, String>?) : Open()
+    data class Review(override val shell: ShellStrings, val view: ReportReviewView) : Open()
 }

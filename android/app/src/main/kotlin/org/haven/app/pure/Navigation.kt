@@ -11,6 +11,16 @@ sealed class Screen {
     data class Helplines(val region: String?) : Screen()
     object Search : Screen()
     object Safety : Screen()
+    /** Drafts and sent reports, and the helplines that take reports. */
+    object Outbox : Screen()
+    data class Report(val draftId: String) : Screen()
+    data class Review(val draftId: String) : Screen()
+}
+
+/** Where a report form goes after its answers are saved. */
+sealed class ReportMove {
+    data class ToStep(val step: UInt) : ReportMove()
+    object ToReview : ReportMove()
 }
 
 /**
@@ -34,6 +44,16 @@ class BackStack {
         if (stack.size == 1) return false
         stack.removeLast()
         return true
+    }
+
+    /** Back to `screen` if it is on the stack (dropping what is above it), else to it as a new screen. */
+    @Synchronized
+    fun backTo(screen: Screen) {
+        if (screen in stack) {
+            while (stack.last() != screen) stack.removeLast()
+        } else {
+            push(screen)
+        }
     }
 
     /** After a lock nothing behind the cover may be shown again: back to Home. */

@@ -86,6 +86,7 @@ private fun NavigationRow(shell: ShellStrings, actions: ShellActions) {
             shell.browse to Screen.Articles(null),
             shell.helplines to Screen.Helplines(null),
             shell.search to Screen.Search,
+            shell.report to Screen.Outbox,
             shell.safety to Screen.Safety,
         )
         for ((label, screen) in items) {

@@ -11,7 +11,9 @@ import androidx.compose.runtime.Composable
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import org.haven.app.UiState
+import org.haven.app.pure.ReportMove
 import org.haven.app.pure.Screen
+import org.haven.core.Answer
 import org.haven.core.CalcKey
 import org.haven.core.SafetySettings
 
@@ -31,6 +33,13 @@ interface ShellActions {
     fun clearUnlockCode(current: String)
     fun setDuressCode(code: String?)
     fun wipe()
+    fun newReport(helplineId: String)
+    fun saveAnswers(draftId: String, answers: Map<String, Answer?>, move: ReportMove)
+    fun editReport(draftId: String, step: UInt)
+    fun submitReport(draftId: String)
+    fun sendNow()
+    fun cancelReport(id: String)
+    fun deleteReport(id: String)
 }
 
 @Composable
@@ -51,6 +60,9 @@ fun HavenApp(state: UiState, actions: ShellActions) {
                 is UiState.Helplines -> HelplinesScreen(state, actions)
                 is UiState.Search -> SearchScreen(state, actions)
                 is UiState.Safety -> SafetyScreen(state, actions)
+                is UiState.Outbox -> OutboxScreen(state, actions)
+                is UiState.Report -> ReportFormScreen(state, actions)
+                is UiState.Review -> ReviewScreen(state, actions)
             }
         }
     }

@@ -1,0 +1,107 @@
+// The background runs the shell schedules (WorkManager workers on Android):
+// one content sync or one outbox delivery against an open Haven, waited for
+// within the platform's time budget, and what the scheduler should do next.
+// Plain JVM code (no Android API): `cargo xtask bindings` checks it against
+// a real Haven and the loopback hub.
+package org.haven.app.pure
+
+import java.util.concurrent.CountDownLatch
+import java.util.concurrent.TimeUnit
+import org.haven.core.DeliveryResult
+import org.haven.core.Haven
+import org.haven.core.HavenException
+import org.haven.core.OutboxItem
+import org.haven.core.OutboxListener
+import org.haven.core.ReportState
+import org.haven.core.SyncListener
+import org.haven.core.SyncResult
+
+/** What a background run tells its scheduler. */
+enum class JobOutcome {
+    /** Finished; the next periodic run is soon enough. */
+    Done,
+
+    /** Network trouble or out of time: try again with backoff. */
+    Retry,
+
+    /** Nothing to do, or nothing possible now (locked, no sync address). */
+    NothingToDo,
+}
+
+object BackgroundJobs {
+    /**
+     * Sends what waits in the outbox, one attempt per report (a background
+     * budget is short; the rest waits for the next run). A locked Haven
+     * (an unlock code is set, or a quick exit) is left alone.
+     */
+    fun deliverOutbox(haven: Haven, timeoutMs: Long): JobOutcome {
+        val waiting = try {
+            haven.outbox().items.any { it.state == ReportState.QUEUED || it.state == ReportState.SENDING }
+        } catch (e: HavenException.Locked) {
+            return JobOutcome.NothingToDo
+        }
+        if (!waiting) return JobOutcome.NothingToDo
+        val listener = DeliveryWait()
+        haven.startDelivery(true, listener).use { handle ->
+            if (!listener.done.await(timeoutMs, TimeUnit.MILLISECONDS)) {
+                handle.cancel()
+                return JobOutcome.Retry
+            }
+        }
+        listener.error?.let { return outcomeOf(it) }
+        return if ((listener.result?.waiting ?: 0u) > 0u) JobOutcome.Retry else JobOutcome.Done
+    }
+
+    /** Syncs the content of the user's publishers from the saved address. */
+    fun sync(haven: Haven, timeoutMs: Long): JobOutcome {
+        if (!haven.isUnlocked()) return JobOutcome.NothingToDo
+        val listener = SyncWait()
+        haven.startSync(false, listener).use { handle ->
+            if (!listener.done.await(timeoutMs, TimeUnit.MILLISECONDS)) {
+                handle.cancel()
+                return JobOutcome.Retry
+            }
+        }
+        return listener.error?.let(::outcomeOf) ?: JobOutcome.Done
+    }
+
+    private fun outcomeOf(error: HavenException): JobOutcome = when (error) {
+        is HavenException.Network -> JobOutcome.Retry
+        // Locked, no sync address saved: nothing a retry can change.
+        is HavenException.Locked, is HavenException.InvalidArgument -> JobOutcome.NothingToDo
+        // Refused content, a store problem: the next periodic run, no hammering.
+        else -> JobOutcome.Done
+    }
+}
+
+private class DeliveryWait : OutboxListener {
+    val done = CountDownLatch(1)
+    @Volatile var result: DeliveryResult? = null
+    @Volatile var error: HavenException? = null
+
+    override fun onChange(item: OutboxItem) {}
+
+    override fun onFinished(result: DeliveryResult) {
+        this.result = result
+        done.countDown()
+    }
+
+    override fun onFailed(error: HavenException) {
+        this.error = error
+        done.countDown()
+    }
+}
+
+private class SyncWait : SyncListener {
+    val done = CountDownLatch(1)
+    @Volatile var error: HavenException? = null
+
+    override fun onProgress(text: String) {}
+
+    override fun onFinished(result: SyncResult) = done.countDown()
+
+    override fun onFailed(error: HavenException, text: String) {
+        this.error = error
+        done.countDown()
+    }
+}
