@@ -42,16 +42,18 @@ impl Stores {
         let _ = std::fs::remove_dir_all(&root);
         eprintln!("generating the {name} stores under {}", root.display());
         let haven = Haven::open(&stores.haven_dir, stores.secrets.clone(), OpenOptions::default()).unwrap();
-        for pack in packs() {
-            haven.install_pack(&pack).unwrap();
+        let packs = packs();
+        for pack in &packs {
+            haven.install_pack(pack).unwrap();
         }
         drop(haven);
         let source = bench_support::open(&stores.encrypted, &stores.raw_key()).unwrap();
         if with_passphrase {
             bench_support::export(&source, &stores.passphrase, &Keying::Passphrase(PASSPHRASE.into())).unwrap();
         }
-
-        bench_support::export(&source, &stores.plain, &Keying::Plaintext).unwrap();
+        drop(source);
+        // Written by the same installs, so that both stores have the same layout.
+        bench_support::plain_store_like_haven(&stores.plain, &packs).unwrap();
         stores
     }
 

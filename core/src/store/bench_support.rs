@@ -138,6 +138,22 @@ pub fn saved_key(secrets: &dyn crate::secrets::SecretStore) -> Result<DbKey, Err
         .ok_or_else(|| Error::InvalidArgument("no bare key saved".into()))
 }
 
+/// A plain SQLite store written exactly as Haven writes its own: the same
+/// migrations, the built-in pack, then `packs` one install at a time. Its
+/// B-trees then fill and split as the app's do; a copy made by export would
+/// be packed tight and need fewer pages for the same rows, which would be a
+/// difference in layout, not in encryption.
+pub fn plain_store_like_haven(path: &Path, packs: &[crate::content::Pack]) -> Result<(), Error> {
+    let _ = std::fs::remove_file(path);
+    let mut conn = open(path, &Keying::Plaintext)?;
+    super::migrations::migrate(&mut conn)?;
+    super::install_pack(&mut conn, crate::haven::embedded_pack()?, 0)?;
+    for pack in packs {
+        super::install_pack(&mut conn, pack, 0)?;
+    }
+    Ok(())
+}
+
 /// The baseline for applying synced content: the same rows inserted into
 /// the same schema (indexes and search triggers included) in a fresh plain
 /// SQLite file, with no download, decompression or verification.

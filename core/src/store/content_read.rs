@@ -165,10 +165,13 @@ impl ContentReader<'_> {
 
     pub(crate) fn article(&self, id: &str, locale: &str) -> Result<Option<ArticleRow>, StoreError> {
         let sql = format!(
+            // The locale is picked from the (article, locale) index alone, so
+            // only the text shown is read, not every candidate with its body.
             "SELECT a.id, a.category, a.urgent, t.locale, t.title, t.summary, t.review, t.body
-             FROM articles a JOIN article_texts t ON t.article_id = a.id
-             WHERE a.id = :id AND t.locale IN (:locale, 'en')
-             ORDER BY {BEST_LOCALE} LIMIT 1"
+             FROM articles a JOIN article_texts t ON t.article_id = a.id AND t.locale = (
+                 SELECT locale FROM article_texts WHERE article_id = :id AND locale IN (:locale, 'en')
+                 ORDER BY {BEST_LOCALE} LIMIT 1)
+             WHERE a.id = :id"
         );
         let mut stmt = self.0.prepare_cached(&sql)?;
         Ok(stmt.query_row(named_params! {":locale": locale, ":id": id}, |row| article_row(row, true)).optional()?)
