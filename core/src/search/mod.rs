@@ -3,6 +3,7 @@
 //! terms, each quoted, so no query syntax gets through and nothing a user
 //! types can raise an error.
 
+mod grams;
 mod highlight;
 mod places;
 mod query;
@@ -11,6 +12,7 @@ mod typo;
 
 pub use highlight::{Highlighted, Range};
 pub(crate) use highlight::{MARK_END, MARK_START};
+pub(crate) use grams::{mark_terms, pieces, register_functions, short_token};
 pub(crate) use places::place_names;
 pub use query::{MAX_QUERY_CHARS, MAX_TERMS, Query};
 pub use run::{ARTICLE_LIMIT, HELPLINE_LIMIT};

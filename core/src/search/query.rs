@@ -5,6 +5,10 @@ use unicode_normalization::char::is_combining_mark;
 /// Longer input is cut, not refused: search never errors on user text.
 pub const MAX_QUERY_CHARS: usize = 200;
 pub const MAX_TERMS: usize = 12;
+/// The last term is matched as a prefix (the user may still be typing) from
+/// this many characters: a one-letter prefix stands for a good part of the
+/// whole index, which FTS5 would merge in full before ranking anything.
+pub const MIN_PREFIX_CHARS: usize = 2;
 
 /// A user's search, split into terms.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,7 +41,8 @@ impl Query {
         self.terms.is_empty()
     }
 
-    /// Every term, the last one as a prefix (the user may still be typing).
+    /// Every term, the last one as a prefix (the user may still be typing)
+    /// when it has at least `MIN_PREFIX_CHARS` characters.
     pub fn all_terms(&self) -> String {
         self.expression(|term| vec![term.to_owned()], " AND ")
     }
@@ -65,7 +70,12 @@ impl Query {
                 let quoted: Vec<String> = forms
                     .iter()
                     .map(|f| {
-                        let prefix = if i == last && !self.unsegmented { "*" } else { "" };
+                        let prefix =
+                            if i == last && !self.unsegmented && term.chars().count() >= MIN_PREFIX_CHARS {
+                                "*"
+                            } else {
+                                ""
+                            };
                         format!("\"{}\"{prefix}", f.replace('"', "\"\""))
                     })
                     .collect();
@@ -131,5 +141,11 @@ mod tests {
         let q = Query::parse("sqiperi pune");
         let expr = q.all_terms_with(|t| if t == "sqiperi" { vec!["shqiperi".into()] } else { vec![] });
         assert_eq!(expr, r#"("sqiperi" OR "shqiperi") AND ("pune"*)"#);
+    }
+
+    #[test]
+    fn one_letter_is_no_prefix() {
+        assert_eq!(Query::parse("work v").all_terms(), r#"("work") AND ("v")"#);
+        assert_eq!(Query::parse("work vi").all_terms(), r#"("work") AND ("vi"*)"#);
     }
 }

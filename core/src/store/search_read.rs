@@ -1,10 +1,10 @@
 //! Search queries. Terms arrive already quoted by `search::Query`; these
 //! functions only choose the index and the locale.
 
-use rusqlite::{Connection, ToSql, named_params};
+use rusqlite::{Connection, OptionalExtension, named_params, params};
 
 use super::StoreError;
-use crate::search::{MARK_END, MARK_START, Query};
+use crate::search::{MARK_END, MARK_START, Query, mark_terms, pieces, short_token};
 
 /// One match, with FTS5's markers still in the title and snippet.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,6 +17,8 @@ pub struct SearchRow {
 
 /// Words around a match in a snippet.
 const SNIPPET_TOKENS: i32 = 14;
+/// Matches ranked per query at most (see `SearchReader::articles`).
+const RANKED_CANDIDATES: u32 = 1_000;
 
 pub(crate) struct SearchReader<'c>(pub(crate) &'c Connection);
 
@@ -24,6 +26,19 @@ impl SearchReader<'_> {
     /// Articles in `locale` matching the FTS5 `expression` in the word index
     /// (or the substring index for unsegmented scripts), best first.
     /// With `locale` `None`, texts in any locale.
+    ///
+    /// Work per query is bounded, whatever the store holds:
+    /// - the locale is matched inside the index (`lang : "|sq|"`, see
+    ///   migration 007), so no other locale's texts are read;
+    /// - when at most `RANKED_CANDIDATES` texts match, all of them are
+    ///   ranked by bm25 (title over summary over body);
+    /// - when more match (a word in most texts), ranking all of them would
+    ///   read every match's size and cost tens of milliseconds, for a
+    ///   screen that shows 20: then only title matches are ranked, the
+    ///   first `RANKED_CANDIDATES` of them in index order, topped up with
+    ///   the best of the first `RANKED_CANDIDATES` matches in any field;
+    /// - highlights and snippets (which read each text's body) are made for
+    ///   the `limit` kept only.
     pub(crate) fn articles(
         &self,
         expression: &str,
@@ -32,71 +47,117 @@ impl SearchReader<'_> {
         limit: u32,
     ) -> Result<Vec<SearchRow>, StoreError> {
         let table = if unsegmented { "article_search_unsegmented" } else { "article_search" };
-        // Two steps: rank every match (bm25 reads only the index), then
-        // highlight and cut snippets for the few kept. Snippets need each
-        // text's body; made for every match of a common word they would
-        // decrypt thousands of pages per query. Title weighs over summary
-        // over body.
-        let sql = format!(
-            "WITH best AS (
-                 SELECT {table}.rowid AS id, bm25({table}, 10.0, 4.0, 1.0) AS score
-                 FROM {table} JOIN article_texts t ON t.id = {table}.rowid
-                 WHERE {table} MATCH :expression AND (:locale IS NULL OR t.locale = :locale)
-                 ORDER BY score
-                 LIMIT :limit
-             )
-             SELECT t.article_id, t.locale,
+        let best = self.best(table, expression, locale, limit)?;
+
+        // Markers for the terms only (the locale is no match to show).
+        let mut shown = self.0.prepare_cached(&format!(
+            "SELECT t.article_id, t.locale,
                     highlight({table}, 0, :start, :end),
                     snippet({table}, -1, :start, :end, '…', {SNIPPET_TOKENS})
-             FROM best
-             JOIN {table} ON {table}.rowid = best.id AND {table} MATCH :expression
-             JOIN article_texts t ON t.id = best.id
-             ORDER BY best.score"
-        );
-
-        let mut stmt = self.0.prepare_cached(&sql)?;
-        let rows = stmt.query_map(
-            named_params! {
-                ":start": MARK_START.to_string(), ":end": MARK_END.to_string(),
-                ":expression": expression, ":locale": locale, ":limit": limit,
-            },
-            search_row,
-        )?;
-        Ok(rows.collect::<Result<_, _>>()?)
+             FROM {table} JOIN article_texts t ON t.id = {table}.rowid
+             WHERE {table}.rowid = :id AND {table} MATCH :expression"
+        ))?;
+        let mut rows = Vec::with_capacity(best.len());
+        for id in best {
+            let row = shown
+                .query_row(
+                    named_params! {
+                        ":start": MARK_START.to_string(), ":end": MARK_END.to_string(),
+                        ":id": id, ":expression": expression,
+                    },
+                    search_row,
+                )
+                .optional()?;
+            rows.extend(row);
+        }
+        Ok(rows)
     }
 
-    /// Unsegmented-script articles containing every term, for terms too short
-    /// for the trigram index. Title matches first.
-    pub(crate) fn articles_by_substring(
+    /// Text ids of the best `limit` matches of `expression` in `locale`
+    /// (see `articles` for how the work is bounded).
+    fn best(&self, table: &str, expression: &str, locale: Option<&str>, limit: u32) -> Result<Vec<i64>, StoreError> {
+        let in_locale = |expr: &str| match locale {
+            Some(l) => format!("lang : \"|{}|\" AND ({expr})", l.replace('"', "\"\"")),
+            None => expr.to_owned(),
+        };
+        let everywhere = in_locale(expression);
+        let matches: u32 = self
+            .0
+            .prepare_cached(&format!("SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ?1 LIMIT ?2)"))?
+            .query_row(params![everywhere, RANKED_CANDIDATES + 1], |r| r.get(0))?;
+        if matches <= RANKED_CANDIDATES {
+            return self.ranked(table, &everywhere, limit);
+        }
+        let mut best = self.ranked(table, &in_locale(&format!("{{title}} : ({expression})")), limit)?;
+        if (best.len() as u32) < limit {
+            for id in self.ranked(table, &everywhere, limit)? {
+                if (best.len() as u32) < limit && !best.contains(&id) {
+                    best.push(id);
+                }
+            }
+        }
+        Ok(best)
+    }
+
+    /// Text ids of the best `limit` of the first `RANKED_CANDIDATES`
+    /// matches of `expression`, by bm25. bm25 is computed for those
+    /// candidates only (a LIMIT without ORDER BY stops the index walk).
+    fn ranked(&self, table: &str, expression: &str, limit: u32) -> Result<Vec<i64>, StoreError> {
+        let mut stmt = self.0.prepare_cached(&format!(
+            "SELECT id FROM (
+                 SELECT rowid AS id, bm25({table}, 10.0, 4.0, 1.0, 0.0) AS score
+                 FROM {table} WHERE {table} MATCH ?1 LIMIT ?2
+             )
+             ORDER BY score LIMIT ?3"
+        ))?;
+        let ids = stmt.query_map(params![expression, RANKED_CANDIDATES, limit], |r| r.get(0))?;
+        Ok(ids.collect::<Result<_, _>>()?)
+    }
+
+    /// Unsegmented-script articles containing every term, when some term
+    /// is too short for the trigram index: found in the index of one- and
+    /// two-character pieces (see `search::grams`), ranked like `articles`;
+    /// a longer term in the same query is found by all its two-character
+    /// pieces. Matches are marked here, the index holding no text.
+    pub(crate) fn articles_by_short_terms(
         &self,
         query: &Query,
         locale: Option<&str>,
         limit: u32,
     ) -> Result<Vec<SearchRow>, StoreError> {
-        let patterns = query.like_patterns();
-        let clauses: Vec<String> = (0..patterns.len())
-            .map(|i| {
-                format!(
-                    "(title LIKE :p{i} ESCAPE '\\' OR summary LIKE :p{i} ESCAPE '\\' OR body LIKE :p{i} ESCAPE '\\')"
-                )
+        let expression = query
+            .terms
+            .iter()
+            .map(|term| {
+                let tokens: Vec<String> = if term.chars().count() <= 2 {
+                    vec![short_token(term)]
+                } else {
+                    pieces(term)
+                };
+                let quoted: Vec<String> = tokens.iter().map(|t| format!("\"{}\"", t.replace('"', "\"\""))).collect();
+                format!("({})", quoted.join(" AND "))
             })
-            .collect();
-        let sql = format!(
-            "SELECT article_id, locale, title, substr(summary, 1, 200)
-             FROM article_texts
-             WHERE (:locale IS NULL OR locale = :locale) AND {}
-             ORDER BY (title LIKE :p0 ESCAPE '\\') DESC, article_id
-             LIMIT :limit",
-            clauses.join(" AND ")
-        );
-        let names: Vec<String> = (0..patterns.len()).map(|i| format!(":p{i}")).collect();
-        let mut params: Vec<(&str, &dyn ToSql)> = vec![(":locale", &locale), (":limit", &limit)];
-        for (name, pattern) in names.iter().zip(&patterns) {
-            params.push((name.as_str(), pattern));
+            .collect::<Vec<_>>()
+            .join(" AND ");
+        let best = self.best("article_search_short", &expression, locale, limit)?;
+        let mut text = self
+            .0
+            .prepare_cached("SELECT article_id, locale, title, summary, body FROM article_texts WHERE id = ?1")?;
+        let mut rows = Vec::with_capacity(best.len());
+        for id in best {
+            let found = text
+                .query_row([id], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?, r.get::<_, String>(4)?))
+                })
+                .optional()?;
+            if let Some((article_id, locale, title, summary, body)) = found {
+                let snippet = snippet_around(&summary, &query.terms)
+                    .or_else(|| snippet_around(&body, &query.terms))
+                    .unwrap_or_else(|| summary.chars().take(SNIPPET_CHARS).collect());
+                rows.push(SearchRow { id: article_id, locale, title: mark_terms(&title, &query.terms), snippet });
+            }
         }
-        let mut stmt = self.0.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params.as_slice(), search_row)?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        Ok(rows)
     }
 
     /// Indexed words starting with `first` (typo candidates).
@@ -130,6 +191,29 @@ impl SearchReader<'_> {
         )?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+}
+
+/// Characters in a snippet cut by `snippet_around`, and before its first match.
+const SNIPPET_CHARS: usize = 60;
+const SNIPPET_LEAD: usize = 20;
+
+/// Part of `text` around the first match of `terms`, matches marked; `None`
+/// when nothing in `text` matches.
+fn snippet_around(text: &str, terms: &[String]) -> Option<String> {
+    let marked = mark_terms(text, terms);
+    let first = marked.chars().position(|c| c == MARK_START)?;
+    let chars: Vec<char> = text.chars().collect();
+    let start = first.saturating_sub(SNIPPET_LEAD);
+    let end = (start + SNIPPET_CHARS).min(chars.len());
+    let window: String = chars[start..end].iter().collect();
+    let mut snippet = mark_terms(&window, terms);
+    if start > 0 {
+        snippet.insert(0, '…');
+    }
+    if end < chars.len() {
+        snippet.push('…');
+    }
+    Some(snippet)
 }
 
 fn search_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<SearchRow> {
