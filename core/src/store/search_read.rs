@@ -17,6 +17,8 @@ pub struct SearchRow {
 
 /// Words around a match in a snippet.
 const SNIPPET_TOKENS: i32 = 14;
+/// Index keys: a locale's slot above this many bits, the text id below (migration 007).
+const KEY_BITS: u32 = 40;
 /// Matches ranked per query at most (see `SearchReader::articles`).
 const RANKED_CANDIDATES: u32 = 1_000;
 
@@ -28,8 +30,8 @@ impl SearchReader<'_> {
     /// With `locale` `None`, texts in any locale.
     ///
     /// Work per query is bounded, whatever the store holds:
-    /// - the locale is matched inside the index (`lang : "|sq|"`, see
-    ///   migration 007), so no other locale's texts are read;
+    /// - the locale is a range of index keys (see migration 007), so FTS5
+    ///   skips other locales' texts while it walks the index;
     /// - when at most `RANKED_CANDIDATES` texts match, all of them are
     ///   ranked by bm25 (title over summary over body);
     /// - when more match (a word in most texts), ranking all of them would
@@ -49,12 +51,11 @@ impl SearchReader<'_> {
         let table = if unsegmented { "article_search_unsegmented" } else { "article_search" };
         let best = self.best(table, expression, locale, limit)?;
 
-        // Markers for the terms only (the locale is no match to show).
         let mut shown = self.0.prepare_cached(&format!(
             "SELECT t.article_id, t.locale,
                     highlight({table}, 0, :start, :end),
                     snippet({table}, -1, :start, :end, '…', {SNIPPET_TOKENS})
-             FROM {table} JOIN article_texts t ON t.id = {table}.rowid
+             FROM {table} JOIN search_keys k ON k.key = {table}.rowid JOIN article_texts t ON t.id = k.text_id
              WHERE {table}.rowid = :id AND {table} MATCH :expression"
         ))?;
         let mut rows = Vec::with_capacity(best.len());
@@ -73,44 +74,57 @@ impl SearchReader<'_> {
         Ok(rows)
     }
 
-    /// Text ids of the best `limit` matches of `expression` in `locale`
+    /// Index keys of the best `limit` matches of `expression` in `locale`
     /// (see `articles` for how the work is bounded).
     fn best(&self, table: &str, expression: &str, locale: Option<&str>, limit: u32) -> Result<Vec<i64>, StoreError> {
-        let in_locale = |expr: &str| match locale {
-            Some(l) => format!("lang : \"|{}|\" AND ({expr})", l.replace('"', "\"\"")),
-            None => expr.to_owned(),
+        let keys = match locale {
+            None => (i64::MIN, i64::MAX),
+            Some(locale) => {
+                let slot: Option<i64> = self
+                    .0
+                    .prepare_cached("SELECT slot FROM search_locales WHERE locale = ?1")?
+                    .query_row([locale], |r| r.get(0))
+                    .optional()?;
+                match slot {
+                    Some(slot) => (slot << KEY_BITS, ((slot + 1) << KEY_BITS) - 1),
+                    None => return Ok(Vec::new()),
+                }
+            }
         };
-        let everywhere = in_locale(expression);
         let matches: u32 = self
             .0
-            .prepare_cached(&format!("SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ?1 LIMIT ?2)"))?
-            .query_row(params![everywhere, RANKED_CANDIDATES + 1], |r| r.get(0))?;
+            .prepare_cached(&format!(
+                "SELECT count(*) FROM (
+                     SELECT 1 FROM {table} WHERE {table} MATCH ?1 AND rowid BETWEEN ?2 AND ?3 LIMIT ?4
+                 )"
+            ))?
+            .query_row(params![expression, keys.0, keys.1, RANKED_CANDIDATES + 1], |r| r.get(0))?;
         if matches <= RANKED_CANDIDATES {
-            return self.ranked(table, &everywhere, limit);
+            return self.ranked(table, expression, keys, limit);
         }
-        let mut best = self.ranked(table, &in_locale(&format!("{{title}} : ({expression})")), limit)?;
+        let mut best = self.ranked(table, &format!("{{title}} : ({expression})"), keys, limit)?;
         if (best.len() as u32) < limit {
-            for id in self.ranked(table, &everywhere, limit)? {
-                if (best.len() as u32) < limit && !best.contains(&id) {
-                    best.push(id);
+            for key in self.ranked(table, expression, keys, limit)? {
+                if (best.len() as u32) < limit && !best.contains(&key) {
+                    best.push(key);
                 }
             }
         }
         Ok(best)
     }
 
-    /// Text ids of the best `limit` of the first `RANKED_CANDIDATES`
+    /// Index keys of the best `limit` of the first `RANKED_CANDIDATES`
     /// matches of `expression`, by bm25. bm25 is computed for those
     /// candidates only (a LIMIT without ORDER BY stops the index walk).
-    fn ranked(&self, table: &str, expression: &str, limit: u32) -> Result<Vec<i64>, StoreError> {
+    fn ranked(&self, table: &str, expression: &str, keys: (i64, i64), limit: u32) -> Result<Vec<i64>, StoreError> {
         let mut stmt = self.0.prepare_cached(&format!(
-            "SELECT id FROM (
-                 SELECT rowid AS id, bm25({table}, 10.0, 4.0, 1.0, 0.0) AS score
-                 FROM {table} WHERE {table} MATCH ?1 LIMIT ?2
+            "SELECT key FROM (
+                 SELECT rowid AS key, bm25({table}, 10.0, 4.0, 1.0) AS score
+                 FROM {table} WHERE {table} MATCH ?1 AND rowid BETWEEN ?2 AND ?3 LIMIT ?4
              )
-             ORDER BY score LIMIT ?3"
+             ORDER BY score LIMIT ?5"
         ))?;
-        let ids = stmt.query_map(params![expression, RANKED_CANDIDATES, limit], |r| r.get(0))?;
+        let ids = stmt.query_map(params![expression, keys.0, keys.1, RANKED_CANDIDATES, limit], |r| r.get(0))?;
         Ok(ids.collect::<Result<_, _>>()?)
     }
 
@@ -142,7 +156,10 @@ impl SearchReader<'_> {
         let best = self.best("article_search_short", &expression, locale, limit)?;
         let mut text = self
             .0
-            .prepare_cached("SELECT article_id, locale, title, summary, body FROM article_texts WHERE id = ?1")?;
+            .prepare_cached(
+                "SELECT t.article_id, t.locale, t.title, t.summary, t.body
+                 FROM search_keys k JOIN article_texts t ON t.id = k.text_id WHERE k.key = ?1",
+            )?;
         let mut rows = Vec::with_capacity(best.len());
         for id in best {
             let found = text
