@@ -111,7 +111,10 @@ mod tests {
 
     #[test]
     fn marks_every_occurrence() {
-        assert_eq!(mark_terms("有人扣留你的护照。护照", &["护照".into()]), "有人扣留你的\u{2}护照\u{3}。\u{2}护照\u{3}");
+        assert_eq!(
+            mark_terms("有人扣留你的护照。护照", &["护照".into()]),
+            "有人扣留你的\u{2}护照\u{3}。\u{2}护照\u{3}"
+        );
         assert_eq!(mark_terms("强迫劳动", &["迫".into(), "劳".into()]), "强\u{2}迫劳\u{3}动");
         assert_eq!(mark_terms("abc", &[]), "abc");
     }

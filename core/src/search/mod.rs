@@ -10,9 +10,9 @@ mod query;
 mod run;
 mod typo;
 
+pub(crate) use grams::{mark_terms, pieces, register_functions, short_token};
 pub use highlight::{Highlighted, Range};
 pub(crate) use highlight::{MARK_END, MARK_START};
-pub(crate) use grams::{mark_terms, pieces, register_functions, short_token};
 pub(crate) use places::place_names;
 pub use query::{MAX_QUERY_CHARS, MAX_TERMS, Query};
 pub use run::{ARTICLE_LIMIT, HELPLINE_LIMIT};

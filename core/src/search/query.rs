@@ -72,12 +72,11 @@ impl Query {
                 let quoted: Vec<String> = forms
                     .iter()
                     .map(|f| {
-                        let prefix =
-                            if i == last && !self.unsegmented && term.chars().count() >= MIN_PREFIX_CHARS {
-                                "*"
-                            } else {
-                                ""
-                            };
+                        let prefix = if i == last && !self.unsegmented && term.chars().count() >= MIN_PREFIX_CHARS {
+                            "*"
+                        } else {
+                            ""
+                        };
                         format!("\"{}\"{prefix}", f.replace('"', "\"\""))
                     })
                     .collect();

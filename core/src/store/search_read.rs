@@ -143,28 +143,29 @@ impl SearchReader<'_> {
             .terms
             .iter()
             .map(|term| {
-                let tokens: Vec<String> = if term.chars().count() <= 2 {
-                    vec![short_token(term)]
-                } else {
-                    pieces(term)
-                };
+                let tokens: Vec<String> =
+                    if term.chars().count() <= 2 { vec![short_token(term)] } else { pieces(term) };
                 let quoted: Vec<String> = tokens.iter().map(|t| format!("\"{}\"", t.replace('"', "\"\""))).collect();
                 format!("({})", quoted.join(" AND "))
             })
             .collect::<Vec<_>>()
             .join(" AND ");
         let best = self.best("article_search_short", &expression, locale, limit)?;
-        let mut text = self
-            .0
-            .prepare_cached(
-                "SELECT t.article_id, t.locale, t.title, t.summary, t.body
+        let mut text = self.0.prepare_cached(
+            "SELECT t.article_id, t.locale, t.title, t.summary, t.body
                  FROM search_keys k JOIN article_texts t ON t.id = k.text_id WHERE k.key = ?1",
-            )?;
+        )?;
         let mut rows = Vec::with_capacity(best.len());
         for id in best {
             let found = text
                 .query_row([id], |r| {
-                    Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?, r.get::<_, String>(4)?))
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, String>(3)?,
+                        r.get::<_, String>(4)?,
+                    ))
                 })
                 .optional()?;
             if let Some((article_id, locale, title, summary, body)) = found {
