@@ -194,6 +194,9 @@ fn a_locale_finds_its_own_texts_and_english_only_when_too_few() {
     assert_eq!(view.articles.len(), 3);
     assert!(view.articles.iter().all(|h| h.locale.tag == "fr"), "no other locale's texts");
     assert!(view.english_notice.is_none());
+    let typing = haven.search("zorbat").unwrap();
+    assert_eq!(typing.articles.len(), 3, "prefix as you type");
+    assert_eq!(highlighted(&typing.articles[0].title), ["zorbataxi"], "the whole word marked");
 
     let view = haven.search("quorvabus").unwrap();
     assert_eq!(ids(&view), ["bus"], "English when the language has too few");
@@ -205,7 +208,7 @@ fn a_locale_finds_its_own_texts_and_english_only_when_too_few() {
 fn a_word_in_most_texts_still_ranks_title_matches_first() {
     let fixture = Fixture::new();
     let haven = fixture.open(device("en", "GB"));
-    // More matches than a search ranks (1,000), the title match written last.
+    // More matches than a search ranks (300), the title match written last.
     let mut articles: Vec<Article> = (0..1_200)
         .map(|i| article(&format!("body-{i:04}"), &[("en", &format!("Article {i}"), "Workers and their zorblat.")]))
         .collect();

@@ -17,4 +17,4 @@ pub(crate) use places::place_names;
 pub use query::{MAX_QUERY_CHARS, MAX_TERMS, Query};
 pub use run::{ARTICLE_LIMIT, HELPLINE_LIMIT};
 pub(crate) use run::{find_articles, find_helplines};
-pub(crate) use typo::near_terms;
+pub(crate) use typo::{fold, near_terms};

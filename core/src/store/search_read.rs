@@ -4,7 +4,7 @@
 use rusqlite::{Connection, OptionalExtension, named_params, params};
 
 use super::StoreError;
-use crate::search::{MARK_END, MARK_START, Query, mark_terms, pieces, short_token};
+use crate::search::{MARK_END, MARK_START, Query, fold, mark_terms, pieces, short_token};
 
 /// One match, with FTS5's markers still in the title and snippet.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,7 +20,9 @@ const SNIPPET_TOKENS: i32 = 14;
 /// Index keys: a locale's slot above this many bits, the text id below (migration 007).
 const KEY_BITS: u32 = 40;
 /// Matches ranked per query at most (see `SearchReader::articles`).
-const RANKED_CANDIDATES: u32 = 1_000;
+const RANKED_CANDIDATES: u32 = 300;
+/// Words a prefix is spelled out as at most when matches are marked.
+const SPELLED_OUT_PREFIX_WORDS: u32 = 64;
 
 pub(crate) struct SearchReader<'c>(pub(crate) &'c Connection);
 
@@ -50,6 +52,13 @@ impl SearchReader<'_> {
     ) -> Result<Vec<SearchRow>, StoreError> {
         let table = if unsegmented { "article_search_unsegmented" } else { "article_search" };
         let best = self.best(table, expression, locale, limit)?;
+        if best.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Marking matches re-runs the expression once per text kept; FTS5
+        // merges a prefix's words in full each time (about 0.5 ms for a
+        // common one), so the prefix is spelled out as its words here.
+        let expression = if unsegmented { expression.to_owned() } else { self.prefixes_spelled_out(expression)? };
 
         let mut shown = self.0.prepare_cached(&format!(
             "SELECT t.article_id, t.locale,
@@ -64,7 +73,7 @@ impl SearchReader<'_> {
                 .query_row(
                     named_params! {
                         ":start": MARK_START.to_string(), ":end": MARK_END.to_string(),
-                        ":id": id, ":expression": expression,
+                        ":id": id, ":expression": expression.as_str(),
                     },
                     search_row,
                 )
@@ -91,41 +100,102 @@ impl SearchReader<'_> {
                 }
             }
         };
-        let matches: u32 = self
-            .0
-            .prepare_cached(&format!(
-                "SELECT count(*) FROM (
-                     SELECT 1 FROM {table} WHERE {table} MATCH ?1 AND rowid BETWEEN ?2 AND ?3 LIMIT ?4
-                 )"
-            ))?
-            .query_row(params![expression, keys.0, keys.1, RANKED_CANDIDATES + 1], |r| r.get(0))?;
+        let (mut best, matches) = self.ranked(table, expression, keys, limit)?;
         if matches <= RANKED_CANDIDATES {
-            return self.ranked(table, expression, keys, limit);
+            return Ok(best);
         }
-        let mut best = self.ranked(table, &format!("{{title}} : ({expression})"), keys, limit)?;
-        if (best.len() as u32) < limit {
-            for key in self.ranked(table, expression, keys, limit)? {
-                if (best.len() as u32) < limit && !best.contains(&key) {
-                    best.push(key);
-                }
+        // More matches than are ranked: title matches first, then the best
+        // of those ranked.
+        let (mut titles, _) = self.ranked(table, &format!("{{title}} : ({expression})"), keys, limit)?;
+        for key in best.drain(..) {
+            if (titles.len() as u32) < limit && !titles.contains(&key) {
+                titles.push(key);
             }
         }
-        Ok(best)
+        Ok(titles)
     }
 
     /// Index keys of the best `limit` of the first `RANKED_CANDIDATES`
     /// matches of `expression`, by bm25. bm25 is computed for those
     /// candidates only (a LIMIT without ORDER BY stops the index walk).
-    fn ranked(&self, table: &str, expression: &str, keys: (i64, i64), limit: u32) -> Result<Vec<i64>, StoreError> {
+    /// Also says how many matched, counting to `RANKED_CANDIDATES + 1`.
+    fn ranked(
+        &self,
+        table: &str,
+        expression: &str,
+        keys: (i64, i64),
+        limit: u32,
+    ) -> Result<(Vec<i64>, u32), StoreError> {
         let mut stmt = self.0.prepare_cached(&format!(
-            "SELECT key FROM (
-                 SELECT rowid AS key, bm25({table}, 10.0, 4.0, 1.0) AS score
-                 FROM {table} WHERE {table} MATCH ?1 AND rowid BETWEEN ?2 AND ?3 LIMIT ?4
+            "SELECT key, matches FROM (
+                 SELECT key, score, count(*) OVER () AS matches FROM (
+                     SELECT rowid AS key, bm25({table}, 10.0, 4.0, 1.0) AS score
+                     FROM {table} WHERE {table} MATCH ?1 AND rowid BETWEEN ?2 AND ?3 LIMIT ?4
+                 )
              )
              ORDER BY score LIMIT ?5"
         ))?;
-        let ids = stmt.query_map(params![expression, keys.0, keys.1, RANKED_CANDIDATES, limit], |r| r.get(0))?;
-        Ok(ids.collect::<Result<_, _>>()?)
+        let mut matches = 0;
+        let mut keys_found = Vec::new();
+        let rows = stmt.query_map(params![expression, keys.0, keys.1, RANKED_CANDIDATES + 1, limit], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, u32>(1)?))
+        })?;
+        for row in rows {
+            let (key, n) = row?;
+            keys_found.push(key);
+            matches = n;
+        }
+        Ok((keys_found, matches))
+    }
+
+    /// `expression` with each prefix (`"vis"*`) replaced by the indexed
+    /// words it stands for (`("visa" OR "visit")`), when there are at most
+    /// `SPELLED_OUT_PREFIX_WORDS` of them.
+    fn prefixes_spelled_out(&self, expression: &str) -> Result<String, StoreError> {
+        let mut out = String::with_capacity(expression.len());
+        let mut chars = expression.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c != '"' {
+                out.push(c);
+                continue;
+            }
+            let mut phrase = String::new();
+            while let Some(c) = chars.next() {
+                if c == '"' {
+                    if chars.peek() == Some(&'"') {
+                        chars.next();
+                        phrase.push('"');
+                        continue;
+                    }
+                    break;
+                }
+                phrase.push(c);
+            }
+            let quoted = format!("\"{}\"", phrase.replace('"', "\"\""));
+            if chars.peek() != Some(&'*') {
+                out.push_str(&quoted);
+                continue;
+            }
+            chars.next();
+            let words = self.words_starting_with(&fold(&phrase), SPELLED_OUT_PREFIX_WORDS + 1)?;
+            if words.is_empty() || words.len() > SPELLED_OUT_PREFIX_WORDS as usize {
+                out.push_str(&quoted);
+                out.push('*');
+            } else {
+                let words: Vec<String> = words.iter().map(|w| format!("\"{}\"", w.replace('"', "\"\""))).collect();
+                out.push_str(&format!("({})", words.join(" OR ")));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Indexed words starting with `prefix`.
+    fn words_starting_with(&self, prefix: &str, max: u32) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self
+            .0
+            .prepare_cached("SELECT term FROM search_words WHERE term >= ?1 AND term < ?1 || char(1114111) LIMIT ?2")?;
+        let rows = stmt.query_map(params![prefix, max], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Unsegmented-script articles containing every term, when some term
