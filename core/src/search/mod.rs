@@ -2,6 +2,16 @@
 //! index is encrypted too). User text is always data: it is split into
 //! terms, each quoted, so no query syntax gets through and nothing a user
 //! types can raise an error.
+//!
+//! Three indexes, kept by triggers on `article_texts` (migration 007):
+//! words (`article_search`, diacritics folded), trigrams for scripts
+//! without spaces (`article_search_unsegmented`, terms of three characters
+//! or more) and their one- and two-character pieces (`article_search_short`,
+//! see `grams`). Each locale is a range of index keys, so a search in one
+//! locale never walks another's texts; ranking (bm25, title over summary
+//! over body) and marking matches are bounded per query (see
+//! `SearchReader::articles`), so a word found in most texts costs about
+//! what a rare one does.
 
 mod grams;
 mod highlight;

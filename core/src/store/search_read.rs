@@ -21,8 +21,8 @@ const SNIPPET_TOKENS: i32 = 14;
 const KEY_BITS: u32 = 40;
 /// Matches ranked per query at most (see `SearchReader::articles`).
 const RANKED_CANDIDATES: u32 = 300;
-/// Words a prefix is spelled out as at most when matches are marked.
-const SPELLED_OUT_PREFIX_WORDS: u32 = 64;
+/// Words a prefix is spelled out as at most (see `SearchReader::articles`).
+const SPELLED_OUT_PREFIX_WORDS: u32 = 16;
 
 pub(crate) struct SearchReader<'c>(pub(crate) &'c Connection);
 
@@ -51,14 +51,15 @@ impl SearchReader<'_> {
         limit: u32,
     ) -> Result<Vec<SearchRow>, StoreError> {
         let table = if unsegmented { "article_search_unsegmented" } else { "article_search" };
-        let best = self.best(table, expression, locale, limit)?;
+        // FTS5 merges every word of a prefix (`"vis"*`) in full, whatever
+        // the LIMIT, once for ranking, once for bm25's weights and once per
+        // text marked (about 0.5 ms each for a common word): a prefix that
+        // stands for few indexed words is spelled out as them instead.
+        let expression = if unsegmented { expression.to_owned() } else { self.prefixes_spelled_out(expression)? };
+        let best = self.best(table, &expression, locale, limit)?;
         if best.is_empty() {
             return Ok(Vec::new());
         }
-        // Marking matches re-runs the expression once per text kept; FTS5
-        // merges a prefix's words in full each time (about 0.5 ms for a
-        // common one), so the prefix is spelled out as its words here.
-        let expression = if unsegmented { expression.to_owned() } else { self.prefixes_spelled_out(expression)? };
 
         let mut shown = self.0.prepare_cached(&format!(
             "SELECT t.article_id, t.locale,
