@@ -15,6 +15,7 @@
 
 mod grams;
 mod highlight;
+mod marks;
 mod places;
 mod query;
 mod run;
@@ -23,6 +24,7 @@ mod typo;
 pub(crate) use grams::{mark_terms, pieces, register_functions, short_token};
 pub use highlight::{Highlighted, Range};
 pub(crate) use highlight::{MARK_END, MARK_START};
+pub(crate) use marks::Terms;
 pub(crate) use places::place_names;
 pub use query::{MAX_QUERY_CHARS, MAX_TERMS, Query};
 pub use run::{ARTICLE_LIMIT, HELPLINE_LIMIT};

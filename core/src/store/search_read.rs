@@ -4,7 +4,7 @@
 use rusqlite::{Connection, OptionalExtension, named_params, params};
 
 use super::StoreError;
-use crate::search::{MARK_END, MARK_START, Query, fold, mark_terms, pieces, short_token};
+use crate::search::{MARK_END, MARK_START, Query, Terms, fold, mark_terms, pieces, short_token};
 
 /// One match, with FTS5's markers still in the title and snippet.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,8 +15,6 @@ pub struct SearchRow {
     pub snippet: String,
 }
 
-/// Words around a match in a snippet.
-const SNIPPET_TOKENS: i32 = 14;
 /// Index keys: a locale's slot above this many bits, the text id below (migration 007).
 const KEY_BITS: u32 = 40;
 /// Matches ranked per query at most (see `SearchReader::articles`).
@@ -61,27 +59,35 @@ impl SearchReader<'_> {
             return Ok(Vec::new());
         }
 
-        let mut shown = self.0.prepare_cached(&format!(
-            "SELECT t.article_id, t.locale,
-                    highlight({table}, 0, :start, :end),
-                    snippet({table}, -1, :start, :end, '…', {SNIPPET_TOKENS})
-             FROM {table} JOIN search_keys k ON k.key = {table}.rowid JOIN article_texts t ON t.id = k.text_id
-             WHERE {table}.rowid = :id AND {table} MATCH :expression"
-        ))?;
+        // Matches are marked here rather than by FTS5's highlight() and
+        // snippet(), which re-run the expression for each text shown (see
+        // search::marks).
+        let terms = Terms::of_expression(&expression);
         let mut rows = Vec::with_capacity(best.len());
-        for id in best {
-            let row = shown
-                .query_row(
-                    named_params! {
-                        ":start": MARK_START.to_string(), ":end": MARK_END.to_string(),
-                        ":id": id, ":expression": expression.as_str(),
-                    },
-                    search_row,
-                )
-                .optional()?;
-            rows.extend(row);
+        for key in best {
+            let Some((id, locale, title, summary, body)) = self.text(key)? else { continue };
+            let (title, snippet) = if unsegmented {
+                let texts = terms.texts();
+                let snippet = snippet_around(&summary, &texts)
+                    .or_else(|| snippet_around(&body, &texts))
+                    .unwrap_or_else(|| summary.chars().take(SNIPPET_CHARS).collect());
+                (mark_terms(&title, &texts), snippet)
+            } else {
+                (terms.highlight(&title), terms.snippet(&[&title, &summary, &body]))
+            };
+            rows.push(SearchRow { id, locale, title, snippet });
         }
         Ok(rows)
+    }
+
+    /// A text by index key: article id, locale, title, summary, body.
+    #[allow(clippy::type_complexity)]
+    fn text(&self, key: i64) -> Result<Option<(String, String, String, String, String)>, StoreError> {
+        let mut stmt = self.0.prepare_cached(
+            "SELECT t.article_id, t.locale, t.title, t.summary, t.body
+             FROM search_keys k JOIN article_texts t ON t.id = k.text_id WHERE k.key = ?1",
+        )?;
+        Ok(stmt.query_row([key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))).optional()?)
     }
 
     /// Index keys of the best `limit` matches of `expression` in `locale`
@@ -222,24 +228,9 @@ impl SearchReader<'_> {
             .collect::<Vec<_>>()
             .join(" AND ");
         let best = self.best("article_search_short", &expression, locale, limit)?;
-        let mut text = self.0.prepare_cached(
-            "SELECT t.article_id, t.locale, t.title, t.summary, t.body
-                 FROM search_keys k JOIN article_texts t ON t.id = k.text_id WHERE k.key = ?1",
-        )?;
         let mut rows = Vec::with_capacity(best.len());
-        for id in best {
-            let found = text
-                .query_row([id], |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, String>(3)?,
-                        r.get::<_, String>(4)?,
-                    ))
-                })
-                .optional()?;
-            if let Some((article_id, locale, title, summary, body)) = found {
+        for key in best {
+            if let Some((article_id, locale, title, summary, body)) = self.text(key)? {
                 let snippet = snippet_around(&summary, &query.terms)
                     .or_else(|| snippet_around(&body, &query.terms))
                     .unwrap_or_else(|| summary.chars().take(SNIPPET_CHARS).collect());
