@@ -14,6 +14,10 @@ const SNIPPET_WORDS: usize = 14;
 /// Words of a snippet shown before its first match, when there are more.
 const SNIPPET_LEAD: usize = 2;
 
+/// Byte ranges of the matching words of a text, and how many different
+/// terms matched.
+type Matches = (Vec<(usize, usize)>, usize);
+
 /// The terms of an FTS5 expression made by `search::Query` (quoted
 /// phrases, a `*` after a prefix), folded as the word index folds them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,7 +59,7 @@ impl Terms {
 
     /// Which of `text`'s words match, as (start, end) byte ranges, and how
     /// many different terms matched.
-    fn matches(&self, text: &str) -> (Vec<(usize, usize)>, usize) {
+    fn matches(&self, text: &str) -> Matches {
         let found: Vec<(usize, usize, String)> = words(text).map(|(s, e, w)| (s, e, fold(w))).collect();
         let mut marked = vec![false; found.len()];
         let mut distinct = 0;
@@ -87,14 +91,14 @@ impl Terms {
     /// About `SNIPPET_WORDS` words of the field with the most different
     /// terms in it, around its first match, matches marked (`snippet()`).
     pub(crate) fn snippet(&self, fields: &[&str]) -> String {
-        let mut best: Option<(&str, Vec<(usize, usize)>, usize)> = None;
+        let mut best: Option<(&str, Matches)> = None;
         for field in fields {
             let (ranges, distinct) = self.matches(field);
-            if best.as_ref().is_none_or(|(_, r, d)| (distinct, ranges.len()) > (*d, r.len())) {
-                best = Some((field, ranges, distinct));
+            if best.as_ref().is_none_or(|(_, (r, d))| (distinct, ranges.len()) > (*d, r.len())) {
+                best = Some((field, (ranges, distinct)));
             }
         }
-        let Some((text, ranges, _)) = best else { return String::new() };
+        let Some((text, (ranges, _))) = best else { return String::new() };
         let all: Vec<(usize, usize)> = words(text).map(|(s, e, _)| (s, e)).collect();
         if all.len() <= SNIPPET_WORDS {
             return marked(text, &ranges);
