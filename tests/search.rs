@@ -176,3 +176,69 @@ fn the_index_follows_content_that_is_replaced() {
     let empty = haven.search("zebra").unwrap();
     assert!(empty.empty_text.is_some());
 }
+
+#[test]
+fn a_locale_finds_its_own_texts_and_english_only_when_too_few() {
+    let fixture = Fixture::new();
+    let haven = fixture.open(device("fr", "FR"));
+    let taxi = |i: usize| {
+        article(
+            &format!("taxi-{i}"),
+            &[("en", "Zorbataxi drivers", "A zorbataxi story."), ("fr", "Chauffeurs de zorbataxi", "Une histoire.")],
+        )
+    };
+    let only_english = article("bus", &[("en", "Quorvabus drivers", "A quorvabus story.")]);
+    haven.install_pack(&pack(1, vec![taxi(1), taxi(2), taxi(3), only_english])).unwrap();
+
+    let view = haven.search("zorbataxi").unwrap();
+    assert_eq!(view.articles.len(), 3);
+    assert!(view.articles.iter().all(|h| h.locale.tag == "fr"), "no other locale's texts");
+    assert!(view.english_notice.is_none());
+    let typing = haven.search("zorbat").unwrap();
+    assert_eq!(typing.articles.len(), 3, "prefix as you type");
+    assert_eq!(highlighted(&typing.articles[0].title), ["zorbataxi"], "the whole word marked");
+
+    let view = haven.search("quorvabus").unwrap();
+    assert_eq!(ids(&view), ["bus"], "English when the language has too few");
+    assert_eq!(view.articles[0].locale.tag, "en");
+    assert!(view.english_notice.is_some());
+}
+
+#[test]
+fn a_word_in_most_texts_still_ranks_title_matches_first() {
+    let fixture = Fixture::new();
+    let haven = fixture.open(device("en", "GB"));
+    // More matches than a search ranks (300), the title match written last.
+    let mut articles: Vec<Article> = (0..1_200)
+        .map(|i| article(&format!("body-{i:04}"), &[("en", &format!("Article {i}"), "Workers and their zorblat.")]))
+        .collect();
+    articles.push(article("in-title", &[("en", "Zorblat kept by an employer", "Workers and their zorblat.")]));
+    haven.install_pack(&pack(1, articles)).unwrap();
+
+    let view = haven.search("zorblat").unwrap();
+    assert_eq!(view.articles.len(), haven_core::search::ARTICLE_LIMIT as usize);
+    assert_eq!(view.articles[0].id, "in-title");
+    assert_eq!(highlighted(&view.articles[0].title), ["Zorblat"]);
+}
+
+#[test]
+fn chinese_single_characters_are_found_and_follow_replaced_content() {
+    let fixture = Fixture::new();
+    let haven = fixture.open(device("zh-CN", "GB"));
+    haven.install_pack(&multilingual()).unwrap();
+    let view = haven.search("照").unwrap();
+    assert_eq!(ids(&view), ["forced-labour-zh"], "one character");
+    assert!(view.articles[0].snippet.text.contains('照'));
+    assert_eq!(highlighted(&view.articles[0].snippet), ["照"]);
+    assert_eq!(highlighted(&haven.search("迹象").unwrap().articles[0].title), ["迹象"], "title marked");
+    assert_eq!(ids(&haven.search("护照 强迫劳动").unwrap()), ["forced-labour-zh"], "short and long terms together");
+
+    haven
+        .install_pack(&pack(
+            2,
+            vec![article("other", &[("en", "Work", "Working hours."), ("zh-Hans", "工作", "工作时间。")])],
+        ))
+        .unwrap();
+    assert!(haven.search("照").unwrap().articles.is_empty(), "replaced content is gone from the index");
+    assert_eq!(ids(&haven.search("工").unwrap()), ["other"]);
+}

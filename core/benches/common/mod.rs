@@ -40,19 +40,32 @@ impl Stores {
             return stores;
         }
         let _ = std::fs::remove_dir_all(&root);
-        eprintln!("generating the {name} stores under {}", root.display());
-        let haven = Haven::open(&stores.haven_dir, stores.secrets.clone(), OpenOptions::default()).unwrap();
         let packs = packs();
-        for pack in &packs {
-            haven.install_pack(pack).unwrap();
+        if let Some(older) = older_schema(&root, name, generation) {
+            // The same data under an older schema: copied and migrated (as an
+            // app update would), much faster than generating it again.
+            eprintln!("migrating the {name} stores from {}", older.display());
+            std::fs::create_dir_all(&stores.haven_dir).unwrap();
+            for entry in std::fs::read_dir(older.join("haven")).unwrap() {
+                let entry = entry.unwrap();
+                std::fs::copy(entry.path(), stores.haven_dir.join(entry.file_name())).unwrap();
+            }
+            drop(Haven::open(&stores.haven_dir, stores.secrets.clone(), OpenOptions::default()).unwrap());
+        } else {
+            eprintln!("generating the {name} stores under {}", root.display());
+            let haven = Haven::open(&stores.haven_dir, stores.secrets.clone(), OpenOptions::default()).unwrap();
+            for pack in &packs {
+                haven.install_pack(pack).unwrap();
+            }
+            drop(haven);
         }
-        drop(haven);
         let source = bench_support::open(&stores.encrypted, &stores.raw_key()).unwrap();
         if with_passphrase {
             bench_support::export(&source, &stores.passphrase, &Keying::Passphrase(PASSPHRASE.into())).unwrap();
         }
         drop(source);
-        // Written by the same installs, so that both stores have the same layout.
+        // Written by the same installs as a generated Haven store, so both
+        // have the same layout (a migrated one is, if anything, less tidy).
         bench_support::plain_store_like_haven(&stores.plain, &packs).unwrap();
         stores
     }
@@ -60,6 +73,15 @@ impl Stores {
     pub fn raw_key(&self) -> Keying {
         Keying::RawKey(bench_support::saved_key(self.secrets.as_ref()).unwrap())
     }
+}
+
+/// The newest complete copy of the same stores under an older schema.
+fn older_schema(root: &Path, name: &str, generation: &str) -> Option<PathBuf> {
+    let parent = root.parent()?;
+    (1..haven_core::store::SCHEMA_VERSION)
+        .rev()
+        .map(|v| parent.join(format!("{name}-{generation}-schema{v}")))
+        .find(|dir| dir.join("plain.db").exists())
 }
 
 /// A small deterministic generator (the data must be the same every run).

@@ -2,17 +2,31 @@
 //! index is encrypted too). User text is always data: it is split into
 //! terms, each quoted, so no query syntax gets through and nothing a user
 //! types can raise an error.
+//!
+//! Three indexes, kept by triggers on `article_texts` (migration 007):
+//! words (`article_search`, diacritics folded), trigrams for scripts
+//! without spaces (`article_search_unsegmented`, terms of three characters
+//! or more) and their one- and two-character pieces (`article_search_short`,
+//! see `grams`). Each locale is a range of index keys, so a search in one
+//! locale never walks another's texts; ranking (bm25, title over summary
+//! over body) and marking matches are bounded per query (see
+//! `SearchReader::articles`), so a word found in most texts costs about
+//! what a rare one does.
 
+mod grams;
 mod highlight;
+mod marks;
 mod places;
 mod query;
 mod run;
 mod typo;
 
+pub(crate) use grams::{mark_terms, pieces, register_functions, short_token};
 pub use highlight::{Highlighted, Range};
 pub(crate) use highlight::{MARK_END, MARK_START};
+pub(crate) use marks::Terms;
 pub(crate) use places::place_names;
 pub use query::{MAX_QUERY_CHARS, MAX_TERMS, Query};
 pub use run::{ARTICLE_LIMIT, HELPLINE_LIMIT};
 pub(crate) use run::{find_articles, find_helplines};
-pub(crate) use typo::near_terms;
+pub(crate) use typo::{fold, near_terms};

@@ -26,10 +26,12 @@ pub(crate) fn find_articles(
 ) -> Result<(Vec<SearchRow>, bool), Error> {
     // Someone typing Chinese or Thai wants those texts, whatever the UI language.
     let in_language = if query.unsegmented && !UNSEGMENTED_LOCALES.contains(&locale) { None } else { Some(locale) };
-    let mut rows = articles_in(reader, query, in_language)?;
+    // Near spellings do not depend on the locale: looked up once, when needed.
+    let mut widened = None;
+    let mut rows = articles_in(reader, query, in_language, &mut widened)?;
     let mut english_added = false;
     if rows.len() < ENOUGH_IN_LANGUAGE && in_language.is_some_and(|l| l != "en") {
-        for row in articles_in(reader, query, Some("en"))? {
+        for row in articles_in(reader, query, Some("en"), &mut widened)? {
             if rows.len() as u32 >= ARTICLE_LIMIT {
                 break;
             }
@@ -43,10 +45,15 @@ pub(crate) fn find_articles(
 }
 
 /// Every term; failing that, every term with near spellings; failing that, any term.
-fn articles_in(reader: &SearchReader<'_>, query: &Query, locale: Option<&str>) -> Result<Vec<SearchRow>, Error> {
+fn articles_in(
+    reader: &SearchReader<'_>,
+    query: &Query,
+    locale: Option<&str>,
+    widened: &mut Option<String>,
+) -> Result<Vec<SearchRow>, Error> {
     if query.unsegmented {
         let rows = if query.has_short_terms() {
-            reader.articles_by_substring(query, locale, ARTICLE_LIMIT)?
+            reader.articles_by_short_terms(query, locale, ARTICLE_LIMIT)?
         } else {
             reader.articles(&query.all_terms(), true, locale, ARTICLE_LIMIT)?
         };
@@ -56,8 +63,15 @@ fn articles_in(reader: &SearchReader<'_>, query: &Query, locale: Option<&str>) -
     if !rows.is_empty() {
         return Ok(rows);
     }
-    let widened = widened_terms(reader, query)?;
-    let rows = reader.articles(&widened, false, locale, ARTICLE_LIMIT)?;
+    if widened.is_none() {
+        *widened = Some(widened_terms(reader, query)?);
+    }
+    let widened = widened.as_deref().unwrap_or_default();
+    let rows = if widened == query.all_terms() {
+        Vec::new() // no near spellings: the same search again would find nothing again
+    } else {
+        reader.articles(widened, false, locale, ARTICLE_LIMIT)?
+    };
     if !rows.is_empty() || query.terms.len() < 2 {
         return Ok(rows);
     }

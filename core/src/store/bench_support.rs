@@ -50,6 +50,7 @@ pub fn open(path: &Path, keying: &Keying) -> Result<Connection, StoreError> {
     }
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))?;
     connection::apply_pragmas(&conn)?;
+    crate::search::register_functions(&conn)?;
     Ok(conn)
 }
 

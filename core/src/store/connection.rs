@@ -101,6 +101,7 @@ pub(crate) fn open_encrypted_files(
         key_check::write(&files.key_check, &key)?;
     }
     apply_pragmas(&conn)?;
+    crate::search::register_functions(&conn)?;
     migrations::migrate(&mut conn)?;
     Ok((conn, created))
 }

@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/004_search_words.sql"),
     include_str!("migrations/005_reports.sql"),
     include_str!("migrations/006_sync.sql"),
+    include_str!("migrations/007_search_by_locale.sql"),
     include_str!("migrations/008_article_listing.sql"),
 ];
 
