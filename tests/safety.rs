@@ -340,3 +340,47 @@ fn the_safety_screen_shows_the_choices_and_what_is_set() {
     haven.set_language(Some("uk")).unwrap();
     assert_ne!(haven.safety_view().unwrap().title, "Safety", "in the user's language");
 }
+
+/// A pack large enough that installing it takes a while.
+fn big_pack(articles: usize) -> haven_core::content::Pack {
+    let mut pack = haven_core::content::builtin_pack().unwrap();
+    let template = pack.articles[0].clone();
+    pack.id = "big".into();
+    pack.helplines.clear();
+    pack.forms.clear();
+    pack.articles = (0..articles)
+        .map(|i| {
+            let mut article = template.clone();
+            article.id = format!("big-{i:05}");
+            article
+        })
+        .collect();
+    pack
+}
+
+#[test]
+fn lock_interrupts_a_long_write_instead_of_waiting_and_nothing_of_it_is_kept() {
+    let fixture = Fixture::new();
+    let haven = fixture.open(device("en", "GB"));
+    let pack = big_pack(20_000);
+    let (installed, lock_took) = std::thread::scope(|scope| {
+        let installing = scope.spawn(|| {
+            let start = std::time::Instant::now();
+            (haven.install_pack(&pack), start.elapsed())
+        });
+        // Validation done and the transaction under way (it takes seconds).
+        std::thread::sleep(Duration::from_millis(600));
+        let start = std::time::Instant::now();
+        assert!(haven.lock().locked);
+        let lock_took = start.elapsed();
+        (installing.join().unwrap(), lock_took)
+    });
+    let (result, install_ran) = installed;
+    assert!(result.is_err(), "the write was cut short (it ran {install_ran:?}; make the pack larger if it finished)");
+    assert!(lock_took < Duration::from_millis(500), "lock waited for the write: {lock_took:?}");
+    haven.resume().unwrap();
+    assert_eq!(haven.pack_version("big").unwrap(), None, "rolled back whole");
+    assert!(matches!(haven.article("big-00000"), Err(Error::NotFound { .. })));
+    haven.install_pack(&big_pack(10)).unwrap();
+    assert_eq!(haven.pack_version("big").unwrap(), Some(pack.version), "the store still takes writes");
+}

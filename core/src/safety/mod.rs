@@ -12,6 +12,7 @@ mod kdf;
 mod lifecycle;
 mod lock;
 mod notes;
+mod running;
 mod settings;
 mod spare;
 
@@ -23,6 +24,7 @@ pub(crate) use envelope::Envelope;
 pub use kdf::KdfCost;
 pub use lock::{Cover, LockView, UnlockOutcome};
 pub use settings::{Disguise, MAX_AUTO_LOCK_SECS, MAX_WIPE_AFTER, MIN_WIPE_AFTER, SafetySettings};
+pub(crate) use running::Running;
 pub(crate) use state::SafetyState;
 
 use crate::secrets::SecretStoreError;
