@@ -54,7 +54,10 @@ fn argument_errors_are_in_the_users_language() {
     let cases: [(&[&str], &str); 5] = [
         (&["safety", "auto-lock", "soon", "--locale", "fr"], "Saisissez un nombre, ou never."),
         (&["safety", "wipe-after", "many", "--locale", "uk"], "Введіть число або never."),
-        (&["safety", "disguise", "clock", "--locale", "es"], "Ese camuflaje no existe. Elija uno de estos: none, calculator"),
+        (
+            &["safety", "disguise", "clock", "--locale", "es"],
+            "Ese camuflaje no existe. Elija uno de estos: none, calculator",
+        ),
         (&["safety", "clear-code", "--locale", "pl"], "Nie ustawiono kodu odblokowania."),
         (&["safety", "auto-lock", "999999", "--locale", "sq"], "të shumtën një ditë"),
     ];
