@@ -126,6 +126,53 @@ fn a_client_killed_mid_upload_a_hundred_times_still_delivers_once() {
 }
 
 #[test]
+fn a_lock_mid_upload_ends_delivery_at_once_and_the_next_run_delivers_once() {
+    let double = IntakeDouble::start();
+    let (_, recipient) = helpline_key();
+    let fixture = Fixture::new();
+    let haven = fixture.open(device("en", "GB"));
+    haven.install_pack(&pack_for_intake(&double.url, &recipient)).unwrap();
+    let id = fill_in(&haven, "locked");
+    haven.submit_report(&id).unwrap();
+    // The intake holds the upload far longer than the test waits.
+    double.set_hold(Hold::AfterStoring);
+    let mut patient = quick_policy(3);
+    patient.timeouts.read = Duration::from_secs(60);
+    patient.attempt_limit = Duration::from_secs(60);
+
+    let (summary, locked_at) = std::thread::scope(|scope| {
+        let delivering = scope.spawn(|| runtime().block_on(haven.deliver_outbox_with(&patient, Recorder::new())));
+        assert!(wait_for_requests(&double, 1), "the upload never arrived");
+        haven.lock();
+        let locked_at = Instant::now();
+        (delivering.join().unwrap(), locked_at)
+    });
+    assert!(locked_at.elapsed() < Duration::from_secs(5), "delivery ran on after the lock");
+    let summary = summary.expect("a lock ends delivery without an error");
+    assert_eq!((summary.delivered, summary.waiting, summary.failed), (0, 1, 0));
+
+    haven.resume().unwrap();
+    double.set_hold(Hold::None);
+    let summary = runtime().block_on(haven.deliver_outbox_with(&quick_policy(3), Recorder::new())).unwrap();
+    assert_eq!(summary.delivered, 1, "{summary:?}");
+    let stored = double.stored();
+    assert_eq!(stored.len(), 1, "stored once, though the first upload was cut off after storing");
+    assert!(double.keys().iter().all(|k| *k == stored[0].0), "the same idempotency key");
+    let item = haven.outbox_item(&id).unwrap();
+    assert_eq!(item.state, ReportState::Received);
+    assert_eq!(item.reference, double.reference(&stored[0].0));
+}
+
+#[test]
+fn a_delivery_started_while_locked_is_refused_cleanly() {
+    let fixture = Fixture::new();
+    let haven = fixture.open(device("en", "GB"));
+    haven.lock();
+    let result = runtime().block_on(haven.deliver_outbox_with(&quick_policy(1), Recorder::new()));
+    assert!(matches!(result, Err(haven_core::Error::Locked)), "{result:?}");
+}
+
+#[test]
 fn the_standard_age_tool_opens_an_envelope_with_the_helplines_identity_file() {
     let version = Command::new("age").arg("--version").output();
     assert!(

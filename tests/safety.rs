@@ -8,6 +8,7 @@ use std::time::{Duration, SystemTime};
 use haven_core::safety::calculator::CalcKey;
 use haven_core::safety::{Cover, Disguise, SafetyError, SafetySettings, UnlockOutcome};
 use haven_core::store::{DB_FILE_NAME, StoreError};
+use haven_core::views::SafetyInput;
 use haven_core::{Error, Haven, MemorySecretStore, SecretStore};
 use haven_e2e::{Fixture, device};
 
@@ -339,4 +340,72 @@ fn the_safety_screen_shows_the_choices_and_what_is_set() {
 
     haven.set_language(Some("uk")).unwrap();
     assert_ne!(haven.safety_view().unwrap().title, "Safety", "in the user's language");
+}
+
+#[test]
+fn refusals_are_worded_in_the_users_language_locked_or_not() {
+    let fixture = Fixture::new();
+    let haven = fixture.open(device("en", "GB"));
+    let Err(Error::Safety(bad_code)) = haven.set_unlock_code(None, "12a4", false) else { panic!("refused") };
+    assert_eq!(haven.safety_failure_text(&bad_code), "A code is 4 to 12 digits, using 0–9 only.");
+    let absurd = SafetySettings { auto_lock_after_secs: Some(10 * 24 * 3600), ..SafetySettings::default() };
+    let Err(Error::Safety(too_long)) = haven.set_safety_settings(absurd) else { panic!("refused") };
+    assert!(haven.safety_failure_text(&too_long).contains("at most a day"));
+    let no_code = SafetySettings { wipe_after_failures: Some(5), ..SafetySettings::default() };
+    let Err(Error::Safety(needs_code)) = haven.set_safety_settings(no_code) else { panic!("refused") };
+    assert_eq!(haven.safety_failure_text(&needs_code), "No unlock code is set. Set one first.");
+    let typed = SafetyInput::NotANumber { never: "never" };
+    assert_eq!(haven.safety_input_text(typed), "Type a number, or never.");
+
+    haven.set_language(Some("fr")).unwrap();
+    assert_eq!(haven.safety_failure_text(&bad_code), "Un code compte de 4 à 12 chiffres, de 0 à 9 uniquement.");
+    assert!(haven.safety_input_text(typed).ends_with("never."), "the word the shell takes stays as it is");
+
+    // Locked, the device's language words it: nothing is read from the store.
+    haven.lock();
+    assert_eq!(haven.safety_failure_text(&needs_code), "No unlock code is set. Set one first.");
+}
+
+/// A pack large enough that installing it takes a while.
+fn big_pack(articles: usize) -> haven_core::content::Pack {
+    let mut pack = haven_core::content::builtin_pack().unwrap();
+    let template = pack.articles[0].clone();
+    pack.id = "big".into();
+    pack.helplines.clear();
+    pack.forms.clear();
+    pack.articles = (0..articles)
+        .map(|i| {
+            let mut article = template.clone();
+            article.id = format!("big-{i:05}");
+            article
+        })
+        .collect();
+    pack
+}
+
+#[test]
+fn lock_interrupts_a_long_write_instead_of_waiting_and_nothing_of_it_is_kept() {
+    let fixture = Fixture::new();
+    let haven = fixture.open(device("en", "GB"));
+    let pack = big_pack(20_000);
+    let (installed, lock_took) = std::thread::scope(|scope| {
+        let installing = scope.spawn(|| {
+            let start = std::time::Instant::now();
+            (haven.install_pack(&pack), start.elapsed())
+        });
+        // Validation done and the transaction under way (it takes seconds).
+        std::thread::sleep(Duration::from_millis(600));
+        let start = std::time::Instant::now();
+        assert!(haven.lock().locked);
+        let lock_took = start.elapsed();
+        (installing.join().unwrap(), lock_took)
+    });
+    let (result, install_ran) = installed;
+    assert!(result.is_err(), "the write was cut short (it ran {install_ran:?}; make the pack larger if it finished)");
+    assert!(lock_took < Duration::from_millis(500), "lock waited for the write: {lock_took:?}");
+    haven.resume().unwrap();
+    assert_eq!(haven.pack_version("big").unwrap(), None, "rolled back whole");
+    assert!(matches!(haven.article("big-00000"), Err(Error::NotFound { .. })));
+    haven.install_pack(&big_pack(10)).unwrap();
+    assert_eq!(haven.pack_version("big").unwrap(), Some(pack.version), "the store still takes writes");
 }

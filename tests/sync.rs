@@ -1,7 +1,7 @@
 //! Sync journeys end to end on loopback: a hub double serves what a
 //! publisher signed; a Haven syncs it and shows it in its views.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use haven_core::content::{Pack, builtin_pack};
 use haven_core::sync::testkit::*;
@@ -277,4 +277,80 @@ fn a_cancelled_sync_changes_nothing() {
     let result = runtime.block_on(haven.sync(&settings(&hub), &|_: SyncEvent| {}, &cancel));
     assert!(matches!(result, Err(Error::Sync(SyncError::Cancelled))), "{result:?}");
     assert_eq!(visible(&haven), before);
+}
+
+/// Runs `sync` on its own thread; `during` runs meanwhile on this one.
+fn sync_while<T>(
+    haven: &Haven,
+    settings: &SyncSettings,
+    during: impl FnOnce() -> T,
+) -> (Result<SyncOutcome, Error>, T) {
+    std::thread::scope(|scope| {
+        let syncing = scope.spawn(|| run(haven, settings));
+        let meanwhile = during();
+        (syncing.join().expect("the sync thread ends"), meanwhile)
+    })
+}
+
+/// Waits until the hub holds a request (the sync is mid-download).
+fn wait_for_stall(hub: &HubDouble) {
+    let start = Instant::now();
+    while hub.stalls() == 0 {
+        assert!(start.elapsed() < Duration::from_secs(20), "the sync never asked for a part");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+#[test]
+fn a_lock_mid_download_cancels_the_sync_promptly_and_applies_nothing() {
+    let mut world = World::new();
+    let hub = HubDouble::start(world.site.clone());
+    let haven = world.open();
+    run(&haven, &settings(&hub)).unwrap();
+    let v1 = visible(&haven);
+    world.site.publish("ngo", &world.key, 2, (now() - 60, now() + 30 * DAY), &ngo_pack("Version two"), &[]);
+    hub.set_site(world.site.clone());
+    // Parts never arrive: the sync waits on the network, as on a slow link.
+    hub.stall_paths(Some(("packs/", Duration::from_secs(60))));
+    let mut patient = settings(&hub);
+    patient.timeouts.read = Duration::from_secs(60);
+
+    let (result, (lock_took, locked_at)) = sync_while(&haven, &patient, || {
+        wait_for_stall(&hub);
+        let start = Instant::now();
+        let view = haven.lock();
+        assert!(view.locked);
+        (start.elapsed(), Instant::now())
+    });
+    let sync_ended_after_lock = locked_at.elapsed();
+    assert!(matches!(result, Err(Error::Sync(SyncError::Cancelled))), "{result:?}");
+    assert!(lock_took < Duration::from_secs(1), "lock waited for the sync: {lock_took:?}");
+    assert!(sync_ended_after_lock < Duration::from_secs(5), "the sync ran on after the lock");
+
+    // Nothing half-applied: the old version, whole; then a later sync works.
+    haven.resume().unwrap();
+    assert_eq!(haven.content_status().unwrap()[0].version, 1);
+    assert_eq!(visible(&haven), v1);
+    hub.stall_paths(None);
+    let outcome = run(&haven, &settings(&hub)).unwrap();
+    assert_eq!(outcome.changes[0].to_version, 2);
+    assert_eq!(visible(&haven).0.as_deref(), Some("Version two"));
+}
+
+#[test]
+fn a_sync_started_while_locked_is_refused_cleanly_and_a_cancel_token_survives_a_lock() {
+    let world = World::new();
+    let hub = HubDouble::start(world.site.clone());
+    let haven = world.open();
+    haven.lock();
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let shells_token = CancelToken::new();
+    let result = runtime.block_on(haven.sync(&settings(&hub), &|_: SyncEvent| {}, &shells_token));
+    assert!(matches!(result, Err(Error::Locked)), "{result:?}");
+    assert!(hub.take_log().is_empty(), "nothing was fetched for a locked Haven");
+    assert!(!shells_token.is_cancelled(), "lock stops runs, not the token a shell keeps");
+
+    haven.resume().unwrap();
+    let outcome = runtime.block_on(haven.sync(&settings(&hub), &|_: SyncEvent| {}, &shells_token)).unwrap();
+    assert_eq!(outcome.changes.len(), 1);
 }

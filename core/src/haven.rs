@@ -2,6 +2,7 @@
 //! close it.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock, RwLock};
 
 use rusqlite::Connection;
@@ -10,7 +11,7 @@ use crate::content::ContentError;
 use crate::content::{Pack, builtin_pack, builtin_pack_version, region};
 use crate::i18n::overrides::{self, Overrides};
 use crate::i18n::{self, LocaleInfo, Strings};
-use crate::safety::{Envelope, SafetyState};
+use crate::safety::{Envelope, Running, SafetyState};
 
 use crate::secrets::{DbKey, SecretStore};
 use crate::store::{self, ContentReader, Settings, StoreError};
@@ -19,10 +20,21 @@ use crate::{Error, OpenOptions};
 const SETTING_LANGUAGE: &str = "language";
 const SETTING_REGION: &str = "region";
 const BUILTIN_PACK_ID: &str = "builtin";
+/// SQLite virtual-machine steps between two looks at the interrupt flag:
+/// a few microseconds of work, so a statement stops within microseconds of
+/// `close`, at a cost too small to measure.
+const INTERRUPT_CHECK_STEPS: i32 = 1_000;
 
 pub struct Haven {
     /// The open store; `None` while locked.
     pub(crate) conn: Mutex<Option<Connection>>,
+    /// Raised by `close` before it waits for `conn`: a statement running on
+    /// the open connection (a sync's apply) fails at once with
+    /// `SQLITE_INTERRUPT` and its transaction rolls back, so closing never
+    /// waits for a long write. A fresh flag comes with every connection.
+    interrupt: Mutex<Arc<AtomicBool>>,
+    /// Network work under way, stopped by `lock`.
+    pub(crate) running: Running,
     pub(crate) secrets: Arc<dyn SecretStore>,
     pub(crate) safety: Mutex<SafetyState>,
     data_dir: PathBuf,
@@ -60,6 +72,8 @@ impl Haven {
         let options_language = options.language_override.clone();
         let haven = Haven {
             conn: Mutex::new(None),
+            interrupt: Mutex::new(Arc::new(AtomicBool::new(false))),
+            running: Running::default(),
             secrets,
             safety: Mutex::new(safety),
             data_dir: data_dir.to_owned(),
@@ -96,9 +110,15 @@ impl Haven {
             Ok(envelope.save(secrets.as_ref())?)
         })?;
         install_builtin_if_newer(&mut conn)?;
+        let interrupt = Arc::new(AtomicBool::new(false));
+        let raised = interrupt.clone();
+        conn.progress_handler(INTERRUPT_CHECK_STEPS, Some(move || raised.load(Ordering::SeqCst)))
+            .map_err(StoreError::from)?;
         let overrides = load_overrides(&conn)?;
+        let mut guard = self.conn.lock().unwrap_or_else(|p| p.into_inner());
         *self.overrides.write().map_err(|_| StoreError::Closed)? = overrides;
-        *self.conn.lock().unwrap_or_else(|p| p.into_inner()) = Some(conn);
+        *self.interrupt.lock().unwrap_or_else(|p| p.into_inner()) = interrupt;
+        *guard = Some(conn);
         Ok(envelope)
     }
 
@@ -108,8 +128,10 @@ impl Haven {
     }
 
     /// Closes the store at once. Views after this fail with `Error::Locked`
-    /// until `unlock` or `resume`.
+    /// until `unlock` or `resume`. A statement running on another thread is
+    /// interrupted (its transaction rolls back) rather than waited for.
     pub fn close(&self) {
+        self.interrupt.lock().unwrap_or_else(|p| p.into_inner()).store(true, Ordering::SeqCst);
         let conn = self.conn.lock().unwrap_or_else(|p| p.into_inner()).take();
         if let Some(conn) = conn {
             store::close_quickly(conn);
@@ -131,11 +153,15 @@ impl Haven {
         f(conn)
     }
 
-    /// Reads pushed UI strings again after sync changed them.
+    /// Reads pushed UI strings again after sync changed them. They are
+    /// kept while the store is still held, so a lock (which clears them
+    /// after closing the store) cannot be overtaken by this.
     pub(crate) fn reload_overrides(&self) -> Result<(), Error> {
-        let overrides = self.with_conn(load_overrides)?;
-        *self.overrides.write().map_err(|_| StoreError::Closed)? = overrides;
-        Ok(())
+        self.with_conn(|conn| {
+            let overrides = load_overrides(conn)?;
+            *self.overrides.write().map_err(|_| StoreError::Closed)? = overrides;
+            Ok(())
+        })
     }
 
     pub fn data_dir(&self) -> &Path {
@@ -249,10 +275,9 @@ impl Haven {
                 rusqlite::params![locale, source, unix_now()],
             )
             .map_err(StoreError::from)?;
+            self.overrides.write().map_err(|_| StoreError::Closed)?.insert(locale.to_owned(), bundle);
             Ok(())
-        })?;
-        self.overrides.write().map_err(|_| StoreError::Closed)?.insert(locale.to_owned(), bundle);
-        Ok(())
+        })
     }
 
     /// Version of an installed pack.

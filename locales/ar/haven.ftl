@@ -266,6 +266,14 @@ safety-wipe = حذف كل شيء الآن
 safety-wipe-confirm = حذف كل شيء؟ لا يمكن التراجع عن ذلك.
 safety-saved = تم الحفظ.
 safety-code-mismatch = الرمزان غير متطابقين.
+safety-error-code = يتكوّن الرمز من { $min } إلى { $max } أرقام، من 0 إلى 9 فقط.
+safety-error-same-codes = يجب أن يختلف رمز الطوارئ عن رمز فتح القفل.
+safety-error-no-code = لم يتم تعيين رمز لفتح القفل. عيّن رمزًا أولًا.
+safety-error-auto-lock = يمكن أن ينتظر Haven يومًا واحدًا على الأكثر قبل أن يُقفل. اختر مدة أقصر، أو أبدًا.
+safety-error-wipe-after = اختر من { $min } إلى { $max } رموز خاطئة، أو أبدًا.
+safety-error-exit-page = يجب أن تكون صفحة الخروج عنوان ويب يبدأ بـ https://
+safety-error-unknown-disguise = لا يوجد تمويه بهذا الاسم. اختر واحدًا من: { $choices }
+safety-error-not-a-number = اكتب رقمًا، أو { $never }.
 
 ## Content preview (haven-hub preview, for NGO editors)
 

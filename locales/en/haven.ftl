@@ -245,6 +245,14 @@ safety-wipe = Delete everything now
 safety-wipe-confirm = Delete everything? This cannot be undone.
 safety-saved = Saved.
 safety-code-mismatch = The codes do not match.
+safety-error-code = A code is { $min } to { $max } digits, using 0–9 only.
+safety-error-same-codes = The emergency code must be different from the unlock code.
+safety-error-no-code = No unlock code is set. Set one first.
+safety-error-auto-lock = Haven can wait at most a day before it locks. Choose a shorter time, or never.
+safety-error-wipe-after = Choose from { $min } to { $max } wrong codes, or never.
+safety-error-exit-page = The exit page must be a web address that starts with https://
+safety-error-unknown-disguise = There is no such disguise. Choose one of: { $choices }
+safety-error-not-a-number = Type a number, or { $never }.
 
 ## Content preview (haven-hub preview, for NGO editors)
 

@@ -253,6 +253,14 @@ safety-wipe = Borrar todo ahora
 safety-wipe-confirm = ¿Borrar todo? No se puede deshacer.
 safety-saved = Guardado.
 safety-code-mismatch = Los códigos no coinciden.
+safety-error-code = Un código tiene de { $min } a { $max } dígitos, solo del 0 al 9.
+safety-error-same-codes = El código de emergencia debe ser distinto del código de desbloqueo.
+safety-error-no-code = No hay ningún código de desbloqueo. Configure uno primero.
+safety-error-auto-lock = Haven puede esperar como máximo un día antes de bloquearse. Elija un tiempo más corto, o «nunca».
+safety-error-wipe-after = Elija de { $min } a { $max } códigos incorrectos, o «nunca».
+safety-error-exit-page = La página de salida debe ser una dirección web que empiece por https://
+safety-error-unknown-disguise = Ese camuflaje no existe. Elija uno de estos: { $choices }
+safety-error-not-a-number = Escriba un número, o { $never }.
 
 ## Content preview (haven-hub preview, for NGO editors)
 

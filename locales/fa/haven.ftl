@@ -246,6 +246,14 @@ safety-wipe = همین الان همه چیز پاک شود
 safety-wipe-confirm = همه چیز پاک شود؟ این کار برگشت ندارد.
 safety-saved = ذخیره شد.
 safety-code-mismatch = کدها با هم یکی نیستند.
+safety-error-code = کد از { $min } تا { $max } رقم است و فقط ارقام 0 تا 9 را دارد.
+safety-error-same-codes = کد اضطراری باید با کد باز کردن قفل فرق داشته باشد.
+safety-error-no-code = هیچ کد باز کردن قفلی تنظیم نشده است. اول یکی تنظیم کنید.
+safety-error-auto-lock = Haven حداکثر یک روز می‌تواند پیش از قفل شدن صبر کند. زمان کوتاه‌تری انتخاب کنید، یا هرگز.
+safety-error-wipe-after = از { $min } تا { $max } کد اشتباه انتخاب کنید، یا هرگز.
+safety-error-exit-page = صفحهٔ خروج باید نشانی وبی باشد که با https:// شروع می‌شود
+safety-error-unknown-disguise = چنین تغییر ظاهری وجود ندارد. یکی از این‌ها را انتخاب کنید: { $choices }
+safety-error-not-a-number = یک عدد بنویسید، یا { $never }.
 
 ## Content preview (haven-hub preview, for NGO editors)
 

@@ -255,6 +255,14 @@ safety-wipe = Tout effacer maintenant
 safety-wipe-confirm = Tout effacer ? Impossible de revenir en arrière.
 safety-saved = Enregistré.
 safety-code-mismatch = Les codes ne correspondent pas.
+safety-error-code = Un code compte de { $min } à { $max } chiffres, de 0 à 9 uniquement.
+safety-error-same-codes = Le code d’urgence doit être différent du code de déverrouillage.
+safety-error-no-code = Aucun code de déverrouillage n’est défini. Définissez-en un d’abord.
+safety-error-auto-lock = Haven peut attendre au plus un jour avant de se verrouiller. Choisissez une durée plus courte, ou « jamais ».
+safety-error-wipe-after = Choisissez entre { $min } et { $max } codes erronés, ou « jamais ».
+safety-error-exit-page = La page de sortie doit être une adresse web commençant par https://
+safety-error-unknown-disguise = Ce camouflage n’existe pas. Choisissez parmi : { $choices }
+safety-error-not-a-number = Saisissez un nombre, ou { $never }.
 
 ## Content preview (haven-hub preview, for NGO editors)
 

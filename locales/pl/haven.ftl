@@ -262,6 +262,14 @@ safety-wipe = Usuń wszystko teraz
 safety-wipe-confirm = Usunąć wszystko? Tego nie da się cofnąć.
 safety-saved = Zapisano.
 safety-code-mismatch = Kody nie są takie same.
+safety-error-code = Kod ma od { $min } do { $max } cyfr, tylko 0–9.
+safety-error-same-codes = Kod awaryjny musi się różnić od kodu odblokowania.
+safety-error-no-code = Nie ustawiono kodu odblokowania. Najpierw go ustaw.
+safety-error-auto-lock = Haven może czekać najwyżej jeden dzień, zanim się zablokuje. Wybierz krótszy czas albo „nigdy”.
+safety-error-wipe-after = Wybierz od { $min } do { $max } błędnych kodów albo „nigdy”.
+safety-error-exit-page = Strona wyjścia musi być adresem internetowym zaczynającym się od https://
+safety-error-unknown-disguise = Nie ma takiego kamuflażu. Wybierz jeden z: { $choices }
+safety-error-not-a-number = Wpisz liczbę albo { $never }.
 
 ## Content preview (haven-hub preview, for NGO editors)
 

@@ -263,6 +263,14 @@ safety-wipe = Șterge tot acum
 safety-wipe-confirm = Ștergi tot? Acțiunea nu poate fi anulată.
 safety-saved = Salvat.
 safety-code-mismatch = Codurile nu se potrivesc.
+safety-error-code = Un cod are între { $min } și { $max } cifre, doar 0–9.
+safety-error-same-codes = Codul de urgență trebuie să fie diferit de codul de deblocare.
+safety-error-no-code = Nu este setat niciun cod de deblocare. Setează mai întâi unul.
+safety-error-auto-lock = Haven poate aștepta cel mult o zi înainte să se blocheze. Alege un timp mai scurt sau niciodată.
+safety-error-wipe-after = Alege între { $min } și { $max } coduri greșite sau niciodată.
+safety-error-exit-page = Pagina de ieșire trebuie să fie o adresă web care începe cu https://
+safety-error-unknown-disguise = Acest camuflaj nu există. Alege unul dintre: { $choices }
+safety-error-not-a-number = Scrie un număr sau { $never }.
 
 ## Content preview (haven-hub preview, for NGO editors)
 

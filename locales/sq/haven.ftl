@@ -251,6 +251,14 @@ safety-wipe = Fshi gjithçka tani
 safety-wipe-confirm = Të fshihet gjithçka? Kjo nuk mund të zhbëhet.
 safety-saved = U ruajt.
 safety-code-mismatch = Kodet nuk përputhen.
+safety-error-code = Kodi ka nga { $min } deri në { $max } shifra, vetëm 0–9.
+safety-error-same-codes = Kodi i urgjencës duhet të jetë i ndryshëm nga kodi i zhbllokimit.
+safety-error-no-code = Nuk është vendosur kod zhbllokimi. Vendosni një më parë.
+safety-error-auto-lock = Haven mund të presë të shumtën një ditë para se të kyçet. Zgjidhni një kohë më të shkurtër, ose asnjëherë.
+safety-error-wipe-after = Zgjidhni nga { $min } deri në { $max } kode të gabuara, ose asnjëherë.
+safety-error-exit-page = Faqja e daljes duhet të jetë një adresë uebi që fillon me https://
+safety-error-unknown-disguise = Ky maskim nuk ekziston. Zgjidhni një nga: { $choices }
+safety-error-not-a-number = Shkruani një numër, ose { $never }.
 
 ## Content preview (haven-hub preview, for NGO editors)
 

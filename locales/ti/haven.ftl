@@ -246,6 +246,14 @@ safety-wipe = ሕጂ ኩሉ ደምስሱ
 safety-wipe-confirm = ኩሉ ይደምሰስ ዶ? ድሕሪኡ ክምለስ ኣይክእልን።
 safety-saved = ተዓቂቡ።
 safety-code-mismatch = እቶም ኮዳት ኣይሰማምዑን።
+safety-error-code = ኮድ ካብ { $min } ክሳብ { $max } ኣሃዛት እዩ፣ 0–9 ጥራይ።
+safety-error-same-codes = ኮድ ህጹጽ እዋን ካብ ኮድ ምኽፋት ዝተፈልየ ክኸውን ኣለዎ።
+safety-error-no-code = ኮድ ምኽፋት ኣይተቐመጠን። መጀመርታ ሓደ ኣቐምጡ።
+safety-error-auto-lock = Haven ቅድሚ ምቁላፉ ብዝበዝሐ ሓንቲ መዓልቲ ክጽበ ይኽእል። ዝሓጸረ ግዜ ምረጹ፣ ወይ ፈጺሙ።
+safety-error-wipe-after = ካብ { $min } ክሳብ { $max } ጌጋ ኮዳት ምረጹ፣ ወይ ፈጺሙ።
+safety-error-exit-page = ገጽ ምውጻእ ብ https:// ዝጅምር ኣድራሻ መርበብ ክኸውን ኣለዎ
+safety-error-unknown-disguise = ከምዚ ዝበለ ምሽፋን የለን። ካብዞም ሓደ ምረጹ፦ { $choices }
+safety-error-not-a-number = ቁጽሪ ጽሓፉ፣ ወይ { $never }።
 
 ## Content preview (haven-hub preview, for NGO editors)
 

@@ -256,6 +256,14 @@ safety-wipe = Видалити все зараз
 safety-wipe-confirm = Видалити все? Цю дію не можна скасувати.
 safety-saved = Збережено.
 safety-code-mismatch = Коди не збігаються.
+safety-error-code = Код має від { $min } до { $max } цифр, лише 0–9.
+safety-error-same-codes = Екстрений код має відрізнятися від коду розблокування.
+safety-error-no-code = Код розблокування не встановлено. Спершу встановіть його.
+safety-error-auto-lock = Haven може чекати щонайбільше добу, перш ніж заблокуватися. Виберіть коротший час або «ніколи».
+safety-error-wipe-after = Виберіть від { $min } до { $max } неправильних кодів або «ніколи».
+safety-error-exit-page = Сторінка виходу має бути вебадресою, що починається з https://
+safety-error-unknown-disguise = Такого маскування немає. Виберіть одне з: { $choices }
+safety-error-not-a-number = Введіть число або { $never }.
 
 ## Content preview (haven-hub preview, for NGO editors)
 

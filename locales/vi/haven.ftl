@@ -254,6 +254,14 @@ safety-wipe = Xóa tất cả ngay bây giờ
 safety-wipe-confirm = Xóa tất cả? Bạn sẽ không thể lấy lại.
 safety-saved = Đã lưu.
 safety-code-mismatch = Hai mã không giống nhau.
+safety-error-code = Mã gồm từ { $min } đến { $max } chữ số, chỉ dùng 0–9.
+safety-error-same-codes = Mã khẩn cấp phải khác mã mở khóa.
+safety-error-no-code = Chưa đặt mã mở khóa. Hãy đặt mã trước.
+safety-error-auto-lock = Haven chỉ có thể chờ tối đa một ngày trước khi khóa. Hãy chọn thời gian ngắn hơn, hoặc không bao giờ.
+safety-error-wipe-after = Hãy chọn từ { $min } đến { $max } lần nhập sai mã, hoặc không bao giờ.
+safety-error-exit-page = Trang thoát phải là một địa chỉ web bắt đầu bằng https://
+safety-error-unknown-disguise = Không có kiểu ngụy trang này. Hãy chọn một trong: { $choices }
+safety-error-not-a-number = Hãy nhập một số, hoặc { $never }.
 
 ## Content preview (haven-hub preview, for NGO editors)
 

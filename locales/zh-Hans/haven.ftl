@@ -233,6 +233,14 @@ safety-wipe = 现在删除全部内容
 safety-wipe-confirm = 删除全部内容吗？删除后无法恢复。
 safety-saved = 已保存。
 safety-code-mismatch = 两次输入的密码不一样。
+safety-error-code = 密码为 { $min } 到 { $max } 位数字，只能使用 0–9。
+safety-error-same-codes = 紧急密码必须与解锁密码不同。
+safety-error-no-code = 尚未设置解锁密码。请先设置一个。
+safety-error-auto-lock = Haven 最多只能等待一天再锁定。请选择更短的时间，或选择从不。
+safety-error-wipe-after = 请选择输错 { $min } 到 { $max } 次，或选择从不。
+safety-error-exit-page = 离开页面必须是以 https:// 开头的网址
+safety-error-unknown-disguise = 没有这种伪装。请从以下选项中选择一个：{ $choices }
+safety-error-not-a-number = 请输入一个数字，或输入 { $never }。
 
 ## Content preview (haven-hub preview, for NGO editors)
 

@@ -4,15 +4,54 @@
 use std::io::{BufRead, IsTerminal, Write};
 
 use crossterm::event::{self, Event, KeyCode, KeyEventKind};
-use haven_core::safety::{Disguise, UnlockOutcome};
+use haven_core::safety::{Disguise, SafetyError, UnlockOutcome};
+use haven_core::views::SafetyInput;
 use haven_core::{Error, Haven};
 use zeroize::Zeroizing;
 
 use crate::cli::SafetyAction;
 use crate::failure::Failure;
 
+/// The words `disguise` takes, and the one that means "never" to
+/// `auto-lock` and `wipe-after` (command-line syntax, the same in every
+/// language; the messages around them are translated).
+const DISGUISE_WORDS: &str = "none, calculator, notes, weather";
+const NEVER: &str = "never";
+
 pub fn run(haven: &Haven, action: &SafetyAction) -> Result<String, Failure> {
     let current = unlock(haven)?;
+    apply(haven, action, current).map_err(|e| failure(haven, e))?;
+    Ok(format!("{}\n", haven.safety_view()?.saved))
+}
+
+/// Why an action failed: the safety layer's refusals in the user's
+/// language, anything else as the core words it.
+enum Refused {
+    Core(Error),
+    Shell(Failure),
+}
+
+impl From<Error> for Refused {
+    fn from(e: Error) -> Self {
+        Refused::Core(e)
+    }
+}
+
+impl From<Failure> for Refused {
+    fn from(f: Failure) -> Self {
+        Refused::Shell(f)
+    }
+}
+
+fn failure(haven: &Haven, refused: Refused) -> Failure {
+    match refused {
+        Refused::Core(Error::Safety(e)) => Failure(haven.safety_failure_text(&e)),
+        Refused::Core(e) => e.into(),
+        Refused::Shell(f) => f,
+    }
+}
+
+fn apply(haven: &Haven, action: &SafetyAction, current: Option<Zeroizing<String>>) -> Result<(), Refused> {
     let view = haven.safety_view()?;
     let mut settings = haven.safety_settings();
     match action {
@@ -21,7 +60,7 @@ pub fn run(haven: &Haven, action: &SafetyAction) -> Result<String, Failure> {
             haven.set_unlock_code(current.as_deref().map(String::as_str), &new, *protect_key)?;
         }
         SafetyAction::ClearCode => {
-            let current = current.ok_or_else(|| Failure("no unlock code is set".into()))?;
+            let current = current.ok_or(Error::Safety(SafetyError::NoUnlockCode))?;
             haven.clear_unlock_code(&current)?;
         }
         SafetyAction::SetDuress => {
@@ -32,21 +71,21 @@ pub fn run(haven: &Haven, action: &SafetyAction) -> Result<String, Failure> {
         SafetyAction::Disguise { id } => {
             settings.disguise =
                 Disguise::from_id(id).or((id == "none").then_some(Disguise::None)).ok_or_else(|| {
-                    Failure(format!("unknown disguise {id:?}: choose none, calculator, notes or weather"))
+                    Failure(haven.safety_input_text(SafetyInput::UnknownDisguise { choices: DISGUISE_WORDS }))
                 })?;
             haven.set_safety_settings(settings)?;
         }
         SafetyAction::AutoLock { after } => {
-            settings.auto_lock_after_secs = number_or_never(after)?;
+            settings.auto_lock_after_secs = number_or_never(haven, after)?;
             haven.set_safety_settings(settings)?;
         }
         SafetyAction::WipeAfter { failures } => {
-            settings.wipe_after_failures = number_or_never(failures)?;
+            settings.wipe_after_failures = number_or_never(haven, failures)?;
             haven.set_safety_settings(settings)?;
         }
         SafetyAction::Wipe => haven.wipe()?,
     }
-    Ok(format!("{}\n", haven.safety_view()?.saved))
+    Ok(())
 }
 
 /// Opens a locked Haven with its code; returns the code, which changing
@@ -66,11 +105,11 @@ fn unlock(haven: &Haven) -> Result<Option<Zeroizing<String>>, Failure> {
     }
 }
 
-fn number_or_never(text: &str) -> Result<Option<u32>, Failure> {
-    if text == "never" {
+fn number_or_never(haven: &Haven, text: &str) -> Result<Option<u32>, Failure> {
+    if text == NEVER {
         return Ok(None);
     }
-    text.parse().map(Some).map_err(|_| Failure(format!("{text:?} is not a number of seconds or `never`")))
+    text.parse().map(Some).map_err(|_| Failure(haven.safety_input_text(SafetyInput::NotANumber { never: NEVER })))
 }
 
 fn read_twice(label: &str, mismatch: &str) -> Result<Zeroizing<String>, Failure> {

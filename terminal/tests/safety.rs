@@ -46,3 +46,27 @@ fn codes_disguise_and_wipe_from_the_command_line() {
     let still_locked = haven(dir, &["print", "home"]);
     assert_ne!(still_locked.code, Some(0), "the code and disguise survive a wipe");
 }
+
+#[test]
+fn argument_errors_are_in_the_users_language() {
+    let dir = tempdir();
+    let dir = dir.path();
+    let cases: [(&[&str], &str); 5] = [
+        (&["safety", "auto-lock", "soon", "--locale", "fr"], "Saisissez un nombre, ou never."),
+        (&["safety", "wipe-after", "many", "--locale", "uk"], "Введіть число або never."),
+        (
+            &["safety", "disguise", "clock", "--locale", "es"],
+            "Ese camuflaje no existe. Elija uno de estos: none, calculator",
+        ),
+        (&["safety", "clear-code", "--locale", "pl"], "Nie ustawiono kodu odblokowania."),
+        (&["safety", "auto-lock", "999999", "--locale", "sq"], "të shumtën një ditë"),
+    ];
+    for (args, expected) in cases {
+        let run = haven(dir, args);
+        assert_ne!(run.code, Some(0), "{args:?}");
+        assert!(run.stderr.contains(expected), "{args:?}: {}", run.stderr);
+    }
+    // A wrong code typed for `set-code` is refused in the user's language too.
+    let short = with_input(dir, &["safety", "set-code", "--locale", "fr"], "12\n12\n");
+    assert!(short.stderr.contains("Un code compte de 4 à 12 chiffres"), "{}", short.stderr);
+}

@@ -16,6 +16,7 @@ use super::post::{Outcome, post};
 use super::rows;
 use super::{ReportState, backoff, ids, unix_now};
 use crate::net::{HttpClient, Timeouts};
+use crate::sync::CancelToken;
 use crate::views::OutboxItem;
 use crate::{Error, Haven};
 
@@ -92,22 +93,36 @@ impl Haven {
     }
 
     /// Delivers every queued report. A second call while one runs returns
-    /// at once with nothing done. Locking Haven ends the run (the next
-    /// one picks up where it stopped).
+    /// at once with nothing done.
+    ///
+    /// Locking Haven ends the run at once, even mid-upload or mid-wait: it
+    /// returns what it did, the rest counted as waiting (a report cut off
+    /// mid-upload is sent again by the next run, with the same key, and the
+    /// intake answers a repeat with its first reference). Started while
+    /// Haven is locked, it ends with `Error::Locked`.
     pub async fn deliver_outbox_with(
         &self,
         policy: &DeliveryPolicy,
         listener: Arc<dyn OutboxListener>,
     ) -> Result<DeliverySummary, Error> {
         let Some(_slot) = RunSlot::take(self.data_dir()) else { return Ok(DeliverySummary::default()) };
+        let run = self.running.start(&CancelToken::new());
         let client = HttpClient::new(policy.timeouts).map_err(super::ReportError::from)?;
         let queued: Vec<String> = self.with_conn(|conn| {
             rows::requeue_interrupted(conn)?;
             Ok(rows::outbox_rows(conn)?.into_iter().filter(|r| r.state == ReportState::Queued).map(|r| r.id).collect())
         })?;
         let mut summary = DeliverySummary::default();
-        for id in queued {
-            match self.deliver_one(&client, policy, &id, listener.as_ref()).await? {
+        for (done, id) in queued.iter().enumerate() {
+            let state = match self.deliver_one(&client, policy, id, listener.as_ref(), &run.token).await {
+                Err(_) | Ok(Some(ReportState::Sending)) if run.token.is_cancelled() => {
+                    // Locked: this report and the ones not tried yet wait for the next run.
+                    summary.waiting += (queued.len() - done) as u32;
+                    break;
+                }
+                state => state?,
+            };
+            match state {
                 Some(ReportState::Received) => summary.delivered += 1,
                 Some(ReportState::Failed) => summary.failed += 1,
                 Some(_) => summary.waiting += 1,
@@ -119,12 +134,15 @@ impl Haven {
 
     /// Tries one report until it is delivered, refused, or out of attempts
     /// for this run. Returns its state then (`None`: cancelled meanwhile).
+    /// `Some(Sending)`: `stop` was cancelled mid-upload (the report stays
+    /// marked as sending, which the next run puts back in the queue).
     async fn deliver_one(
         &self,
         client: &HttpClient,
         policy: &DeliveryPolicy,
         id: &str,
         listener: &dyn OutboxListener,
+        stop: &CancelToken,
     ) -> Result<Option<ReportState>, Error> {
         let mut tries = 0;
         loop {
@@ -134,8 +152,10 @@ impl Haven {
             }
             let attempts = row.attempts.saturating_add(1);
             self.record(id, ReportState::Sending, attempts, unix_now(), None, listener)?;
-            let outcome =
-                post(client, &row.intake_url, &row.idempotency_key, &row.envelope, policy.attempt_limit).await;
+            let posting = post(client, &row.intake_url, &row.idempotency_key, &row.envelope, policy.attempt_limit);
+            let Some(outcome) = stop.run_until_cancelled(posting).await else {
+                return Ok(Some(ReportState::Sending));
+            };
             tries += 1;
             match outcome {
                 Outcome::Delivered(reference) => {
@@ -158,10 +178,11 @@ impl Haven {
                     tracing::info!(attempts, why, wait_ms = wait.as_millis() as u64, "report delivery will be retried");
                     let next = unix_now() + wait.as_secs() as i64;
                     self.record(id, ReportState::Queued, attempts, next, None, listener)?;
-                    if tries >= policy.attempts_per_run {
+                    if tries >= policy.attempts_per_run
+                        || stop.run_until_cancelled(tokio::time::sleep(wait)).await.is_none()
+                    {
                         return Ok(Some(ReportState::Queued));
                     }
-                    tokio::time::sleep(wait).await;
                 }
             }
         }

@@ -50,9 +50,11 @@ pub enum UnlockOutcome {
 }
 
 impl Haven {
-    /// Quick exit: closes the store at once (no checkpoint, SQLCipher wipes
-    /// its key and pages), forgets pushed strings and the calculator's
-    /// typing, tells running work to stop, and says what to show next.
+    /// Quick exit: stops running network work (sync, outbox delivery),
+    /// closes the store at once (a statement still running is interrupted
+    /// and its transaction rolled back; no checkpoint; SQLCipher wipes its
+    /// key and pages), forgets pushed strings and the calculator's typing,
+    /// and says what to show next.
     pub fn lock(&self) -> LockView {
         self.announcing(|| self.lock_quietly())
     }
@@ -60,13 +62,13 @@ impl Haven {
     /// `lock` without telling listeners: the wipes lock on the way to a
     /// fresh open store, which to anyone watching is no change.
     fn lock_quietly(&self) -> LockView {
+        self.running.stop_all();
         self.close();
         if let Ok(mut overrides) = self.overrides.write() {
             overrides.clear();
         }
         let mut state = self.safety_state();
         state.calculator = Default::default();
-        state.epoch = state.epoch.wrapping_add(1);
         state.backgrounded_at = None;
         drop(state);
         self.lock_view()

@@ -12,6 +12,7 @@ mod kdf;
 mod lifecycle;
 mod lock;
 mod notes;
+mod running;
 mod settings;
 mod spare;
 
@@ -22,7 +23,8 @@ pub use codes::{MAX_CODE_LEN, MIN_CODE_LEN, check_code};
 pub(crate) use envelope::Envelope;
 pub use kdf::KdfCost;
 pub use lock::{Cover, LockView, UnlockOutcome};
-pub use settings::{Disguise, MAX_AUTO_LOCK_SECS, MAX_WIPE_AFTER, MIN_WIPE_AFTER, SafetySettings};
+pub(crate) use running::Running;
+pub use settings::{Disguise, MAX_AUTO_LOCK_SECS, MAX_WIPE_AFTER, MIN_WIPE_AFTER, SafetySettings, SettingProblem};
 pub(crate) use state::SafetyState;
 
 use crate::secrets::SecretStoreError;
@@ -44,7 +46,7 @@ pub enum SafetyError {
     CodeRequired,
 
     #[error("invalid safety setting: {0}")]
-    InvalidSetting(String),
+    InvalidSetting(SettingProblem),
     #[error("the system random generator failed")]
     Random,
     #[error("{0}")]

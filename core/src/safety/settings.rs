@@ -62,27 +62,58 @@ pub struct SafetySettings {
     pub exit_page: Option<String>,
 }
 
+/// Why a safety setting was refused. The English `Display` is for logs;
+/// shells show `Haven::safety_failure_text`, in the user's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SettingProblem {
+    /// Auto-lock later than `MAX_AUTO_LOCK_SECS`.
+    AutoLockTooLong,
+    /// Wipe after fewer than `MIN_WIPE_AFTER` or more than `MAX_WIPE_AFTER` failures.
+    WipeAfterOutOfRange,
+    /// A disguise or a wipe after failed codes, without an unlock code.
+    NeedsUnlockCode,
+    /// The exit page is not a short https:// address.
+    ExitPage,
+}
+
+impl std::fmt::Display for SettingProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SettingProblem::AutoLockTooLong => {
+                write!(f, "auto-lock: at most {MAX_AUTO_LOCK_SECS} s (a day), or never")
+            }
+            SettingProblem::WipeAfterOutOfRange => {
+                write!(f, "wipe after failed codes: choose {MIN_WIPE_AFTER} to {MAX_WIPE_AFTER}, or never")
+            }
+            SettingProblem::NeedsUnlockCode => f.write_str(
+                "a disguise or a wipe after failed codes needs an unlock code, or Haven could not be opened again",
+            ),
+            SettingProblem::ExitPage => {
+                write!(f, "the exit page must be an https:// address of at most {MAX_EXIT_PAGE_LEN} characters")
+            }
+        }
+    }
+}
+
 impl SafetySettings {
     /// Checks settings coming from a shell. `has_unlock_code`: a disguise
     /// or a wipe-after-failures needs a code, or the user could never get
     /// back in (disguise) or nothing could fail (wipe).
     pub fn validate(&self, has_unlock_code: bool) -> Result<(), SafetyError> {
-        let invalid = |m: String| Err(SafetyError::InvalidSetting(m));
-        if let Some(secs) = self.auto_lock_after_secs
-            && secs > MAX_AUTO_LOCK_SECS
-        {
-            return invalid(format!("auto-lock after {secs} s: at most {MAX_AUTO_LOCK_SECS} s (a day), or never"));
+        let invalid = |problem| Err(SafetyError::InvalidSetting(problem));
+        if self.auto_lock_after_secs.is_some_and(|secs| secs > MAX_AUTO_LOCK_SECS) {
+            return invalid(SettingProblem::AutoLockTooLong);
         }
         if let Some(n) = self.wipe_after_failures {
             if !(MIN_WIPE_AFTER..=MAX_WIPE_AFTER).contains(&n) {
-                return invalid(format!("wipe after {n} failed codes: choose {MIN_WIPE_AFTER} to {MAX_WIPE_AFTER}"));
+                return invalid(SettingProblem::WipeAfterOutOfRange);
             }
             if !has_unlock_code {
-                return invalid("wiping after failed codes needs an unlock code".into());
+                return invalid(SettingProblem::NeedsUnlockCode);
             }
         }
         if self.disguise != Disguise::None && !has_unlock_code {
-            return invalid("a disguise needs an unlock code, or Haven could not be opened again".into());
+            return invalid(SettingProblem::NeedsUnlockCode);
         }
         if let Some(page) = &self.exit_page {
             let ok = page.len() <= MAX_EXIT_PAGE_LEN
@@ -90,9 +121,7 @@ impl SafetySettings {
                 && page.len() > "https://".len()
                 && !page.chars().any(|c| c.is_whitespace() || c.is_control());
             if !ok {
-                return invalid(format!(
-                    "the exit page must be an https:// address of at most {MAX_EXIT_PAGE_LEN} characters"
-                ));
+                return invalid(SettingProblem::ExitPage);
             }
         }
         Ok(())
@@ -125,6 +154,10 @@ mod tests {
             assert!(err.contains(reason), "{settings:?}: {err}");
         }
         assert!(ok.validate(false).unwrap_err().to_string().contains("needs an unlock code"));
+        assert!(matches!(
+            SafetySettings { disguise: Disguise::None, ..ok.clone() }.validate(false),
+            Err(SafetyError::InvalidSetting(SettingProblem::NeedsUnlockCode))
+        ));
         SafetySettings::default().validate(false).unwrap();
     }
 

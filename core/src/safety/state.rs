@@ -18,9 +18,6 @@ pub(crate) struct SafetyState {
     pub calculator: Calculator,
     /// When the shell said the app left the screen (unix seconds).
     pub backgrounded_at: Option<u64>,
-    /// Bumped by every lock: long-running work (sync) started before it
-    /// sees the change and stops.
-    pub epoch: u64,
     /// Cost of new code hashes.
     pub cost: KdfCost,
     /// Where lock and unlock are announced (`Haven::lock_events`).

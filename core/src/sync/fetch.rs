@@ -13,35 +13,77 @@ use super::SyncError;
 use crate::net::{self, HttpClient, NetError};
 
 /// Stops a running sync from another thread (the shell's cancel button).
+/// A token made by `child` is also stopped when its parent is: the core
+/// gives each run its own child, which `Haven::lock` stops, so the token a
+/// shell passes in is never cancelled behind its back.
 #[derive(Debug, Clone, Default)]
-pub struct CancelToken(Arc<(AtomicBool, Notify)>);
+pub struct CancelToken(Arc<TokenState>);
+
+#[derive(Debug, Default)]
+struct TokenState {
+    cancelled: AtomicBool,
+    notify: Notify,
+    parent: Option<CancelToken>,
+}
 
 impl CancelToken {
     pub fn new() -> CancelToken {
         CancelToken::default()
     }
 
+    /// A token cancelled by its own `cancel` or by this one's.
+    pub(crate) fn child(&self) -> CancelToken {
+        CancelToken(Arc::new(TokenState { parent: Some(self.clone()), ..TokenState::default() }))
+    }
+
     pub fn cancel(&self) {
-        self.0.0.store(true, Ordering::SeqCst);
-        self.0.1.notify_waiters();
+        self.0.cancelled.store(true, Ordering::SeqCst);
+        self.0.notify.notify_waiters();
     }
 
     pub fn is_cancelled(&self) -> bool {
-        self.0.0.load(Ordering::SeqCst)
+        self.0.cancelled.load(Ordering::SeqCst) || self.0.parent.as_ref().is_some_and(CancelToken::is_cancelled)
     }
 
     pub(crate) fn check(&self) -> Result<(), SyncError> {
         if self.is_cancelled() { Err(SyncError::Cancelled) } else { Ok(()) }
     }
 
+    /// Waits until this token (or a parent) is cancelled.
+    async fn cancelled(&self) {
+        // Registered before the flag is read: `notify_waiters` wakes a
+        // `Notified` from its creation, so a cancel in between is not lost.
+        let own = self.0.notify.notified();
+        let parent = self.0.parent.as_ref().map(|p| Box::pin(p.cancelled()));
+        if self.0.cancelled.load(Ordering::SeqCst) {
+            return;
+        }
+        match parent {
+            Some(parent) => {
+                tokio::select! {
+                    () = own => {}
+                    () = parent => {}
+                }
+            }
+            None => own.await,
+        }
+    }
+
+    /// Runs `work` until it ends (`Some`) or the token is cancelled (`None`).
+    pub(crate) async fn run_until_cancelled<T>(&self, work: impl Future<Output = T>) -> Option<T> {
+        if self.is_cancelled() {
+            return None;
+        }
+        tokio::select! {
+            biased;
+            () = self.cancelled() => None,
+            result = work => Some(result),
+        }
+    }
+
     /// Runs `work` until it ends or the token is cancelled.
     async fn guard<T>(&self, work: impl Future<Output = Result<T, SyncError>>) -> Result<T, SyncError> {
-        self.check()?;
-        let notified = self.0.1.notified();
-        tokio::select! {
-            result = work => result,
-            _ = notified => Err(SyncError::Cancelled),
-        }
+        self.run_until_cancelled(work).await.unwrap_or(Err(SyncError::Cancelled))
     }
 }
 

@@ -88,7 +88,28 @@ impl Haven {
     /// Syncs signed content from `settings.url`. Refused or unreachable
     /// publishers keep their last verified content; trust errors (roots,
     /// publisher list) stop the whole sync with nothing changed.
+    ///
+    /// `cancel` stops it, and so does `lock`: either way it ends with
+    /// `SyncError::Cancelled` and the store as it was (the apply is one
+    /// transaction, interrupted and rolled back if it had begun). Started
+    /// while Haven is locked, it ends with `Error::Locked`.
     pub async fn sync(
+        &self,
+        settings: &SyncSettings,
+        listener: &dyn SyncListener,
+        cancel: &CancelToken,
+    ) -> Result<SyncOutcome, Error> {
+        let run = self.running.start(cancel);
+        let result = self.sync_run(settings, listener, &run.token).await;
+        match result {
+            // Whatever failed after a cancel or a lock (the store closing under
+            // a query, an interrupted apply) is the cancel's doing.
+            Err(_) if run.token.is_cancelled() => Err(SyncError::Cancelled.into()),
+            other => other,
+        }
+    }
+
+    async fn sync_run(
         &self,
         settings: &SyncSettings,
         listener: &dyn SyncListener,
@@ -135,9 +156,17 @@ impl Haven {
         listener.on_event(SyncEvent::Applying);
         let builtin = crate::haven::embedded_pack()?;
         outcome.changes = self.with_conn_mut(|conn| {
+            // Checked with the store held: a lock from here on interrupts the apply.
+            cancel.check()?;
             Ok(crate::store::with_bulk_cache(conn, |conn| apply::apply(conn, &verified, &trusted, builtin, now))?)
         })?;
-        self.reload_overrides()?;
+        // Applied and committed: after a lock the strings are read at the next unlock.
+        if let Err(e) = self.reload_overrides()
+            && !cancel.is_cancelled()
+            && !matches!(e, Error::Locked)
+        {
+            return Err(e);
+        }
         outcome.requests = fetcher.requests.load(Ordering::Relaxed);
         outcome.bytes_downloaded = fetcher.bytes.load(Ordering::Relaxed);
         Ok(outcome)

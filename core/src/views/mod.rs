@@ -16,6 +16,7 @@ mod regions;
 pub(crate) mod report_form;
 mod report_review;
 mod safety;
+mod safety_errors;
 mod search;
 mod shell;
 mod sync;
@@ -34,6 +35,7 @@ pub use regions::RegionsView;
 pub use report_form::{FieldView, FormLabels, OptionView, ReportFormView};
 pub use report_review::{ReportReviewView, ReviewItem};
 pub use safety::{AutoLockChoice, CodeSetting, DisguiseChoice, SafetyView, WipeAfterChoice};
+pub use safety_errors::SafetyInput;
 
 pub use search::{SearchHit, SearchView};
 pub use shell::ShellStrings;

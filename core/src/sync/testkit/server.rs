@@ -36,6 +36,10 @@ struct State {
     site: Site,
     faults: VecDeque<Fault>,
     log: Vec<Served>,
+    /// Requests whose path starts with this are held this long, then closed.
+    stall_paths: Option<(String, Duration)>,
+    /// Requests held so far (by a `Stall` fault or `stall_paths`).
+    stalls: usize,
 }
 
 #[derive(Clone)]
@@ -81,6 +85,17 @@ impl HubDouble {
         lock(&self.state).faults.extend(faults.iter().copied());
     }
 
+    /// Holds every request for a path starting with `prefix` (say
+    /// `packs/`: the sync is then mid-download) for `time`; `None` ends it.
+    pub fn stall_paths(&self, stall: Option<(&str, Duration)>) {
+        lock(&self.state).stall_paths = stall.map(|(prefix, time)| (prefix.to_owned(), time));
+    }
+
+    /// How many requests have been held so far.
+    pub fn stalls(&self) -> usize {
+        lock(&self.state).stalls
+    }
+
     /// Takes the log of what was served since the last call.
     pub fn take_log(&self) -> Vec<Served> {
         std::mem::take(&mut lock(&self.state).log)
@@ -108,7 +123,12 @@ async fn serve(socket: tokio::net::TcpStream, state: Arc<Mutex<State>>) {
     }
     let (fault, file) = {
         let mut s = lock(&state);
-        (s.faults.pop_front(), s.site.files.get(&path).cloned())
+        let held = s.stall_paths.as_ref().filter(|(prefix, _)| path.starts_with(prefix.as_str())).map(|(_, t)| *t);
+        let fault = held.map(Fault::Stall).or_else(|| s.faults.pop_front());
+        if matches!(fault, Some(Fault::Stall(_))) {
+            s.stalls += 1;
+        }
+        (fault, s.site.files.get(&path).cloned())
     };
     let mut socket = reader.into_inner();
     let (status, body): (u16, Vec<u8>) = match (fault, file) {
