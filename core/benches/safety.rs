@@ -78,7 +78,7 @@ fn use_haven(haven: &Haven, round: usize) {
     for i in 0..12 {
         black_box(haven.article(&format!("bench-{:05}", (round * 7 + i * 21) % 250)).unwrap());
     }
-    haven.set_region(Some(if round % 2 == 0 { "GB" } else { "AL" })).unwrap();
+    haven.set_region(Some(if round.is_multiple_of(2) { "GB" } else { "AL" })).unwrap();
 }
 
 fn lock(c: &mut Criterion) {

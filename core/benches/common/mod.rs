@@ -40,10 +40,10 @@ impl Stores {
             return stores;
         }
         let _ = std::fs::remove_dir_all(&root);
-        let packs = packs();
         if let Some(older) = older_schema(&root, name, generation) {
-            // The same data under an older schema: copied and migrated (as an
-            // app update would), much faster than generating it again.
+            // The same data under an older schema: both stores copied and
+            // migrated (as an app update would), much faster than generating
+            // them again. Each keeps the layout it had.
             eprintln!("migrating the {name} stores from {}", older.display());
             std::fs::create_dir_all(&stores.haven_dir).unwrap();
             for entry in std::fs::read_dir(older.join("haven")).unwrap() {
@@ -51,21 +51,28 @@ impl Stores {
                 std::fs::copy(entry.path(), stores.haven_dir.join(entry.file_name())).unwrap();
             }
             drop(Haven::open(&stores.haven_dir, stores.secrets.clone(), OpenOptions::default()).unwrap());
-        } else {
-            eprintln!("generating the {name} stores under {}", root.display());
-            let haven = Haven::open(&stores.haven_dir, stores.secrets.clone(), OpenOptions::default()).unwrap();
-            for pack in &packs {
-                haven.install_pack(pack).unwrap();
+            if older.join("passphrase.db").exists() {
+                std::fs::copy(older.join("passphrase.db"), &stores.passphrase).unwrap();
             }
-            drop(haven);
+            std::fs::copy(older.join("plain.db"), root.join("plain.db.partial")).unwrap();
+            bench_support::migrate_plain(&root.join("plain.db.partial")).unwrap();
+            std::fs::rename(root.join("plain.db.partial"), &stores.plain).unwrap();
+            return stores;
         }
+        eprintln!("generating the {name} stores under {}", root.display());
+        let packs = packs();
+        let haven = Haven::open(&stores.haven_dir, stores.secrets.clone(), OpenOptions::default()).unwrap();
+        for pack in &packs {
+            haven.install_pack(pack).unwrap();
+        }
+        drop(haven);
         let source = bench_support::open(&stores.encrypted, &stores.raw_key()).unwrap();
         if with_passphrase {
             bench_support::export(&source, &stores.passphrase, &Keying::Passphrase(PASSPHRASE.into())).unwrap();
         }
         drop(source);
-        // Written by the same installs as a generated Haven store, so both
-        // have the same layout (a migrated one is, if anything, less tidy).
+        // Written by the same installs as the Haven store, so that both have
+        // the same layout (an exported copy would be packed tighter).
         bench_support::plain_store_like_haven(&stores.plain, &packs).unwrap();
         stores
     }

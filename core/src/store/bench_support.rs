@@ -155,6 +155,12 @@ pub fn plain_store_like_haven(path: &Path, packs: &[crate::content::Pack]) -> Re
     Ok(())
 }
 
+/// Brings a plain baseline store to the current schema.
+pub fn migrate_plain(path: &Path) -> Result<(), StoreError> {
+    let mut conn = open(path, &Keying::Plaintext)?;
+    super::migrations::migrate(&mut conn)
+}
+
 /// The baseline for applying synced content: the same rows inserted into
 /// the same schema (indexes and search triggers included) in a fresh plain
 /// SQLite file, with no download, decompression or verification.
