@@ -27,8 +27,20 @@ fn spare_files(data_dir: &Path) -> StoreFiles {
 /// the secret store holds now.
 pub(crate) fn ensure(data_dir: &Path, secrets: &dyn SecretStore, mut envelope: Envelope) -> Result<(), crate::Error> {
     let files = spare_files(data_dir);
-    if envelope.spare.is_some() && files.db.exists() {
-        return Ok(());
+    if let Some(key) = envelope.spare_key()
+        && files.db.exists()
+    {
+        // A spare made by an older Haven is brought up to date here (schema,
+        // built-in pack), not when a wipe promotes it: after an app update
+        // the first wipe would otherwise be slow, and a duress unlock would
+        // take longer than a real one. Up to date, this is a keyed open and
+        // two reads.
+        if let Ok((mut conn, _)) = store::open_encrypted_files(&files, Some(key), &mut |_| Ok(())) {
+            crate::haven::install_builtin_if_newer(&mut conn)?;
+            conn.close().map_err(|(_, e)| StoreError::from(e))?;
+            return Ok(());
+        }
+        // An unreadable spare is made again below.
     }
     remove(&files)?;
     let key = DbKey::generate().map_err(StoreError::from)?;

@@ -31,18 +31,7 @@ impl Terms {
             if c != '"' {
                 continue;
             }
-            let mut phrase = String::new();
-            while let Some(c) = chars.next() {
-                if c == '"' {
-                    if chars.peek() == Some(&'"') {
-                        chars.next();
-                        phrase.push('"');
-                        continue;
-                    }
-                    break;
-                }
-                phrase.push(c);
-            }
+            let phrase = super::query::read_quoted(&mut chars);
             let prefix = chars.peek() == Some(&'*');
             let words: Vec<String> = words(&phrase).map(|(_, _, w)| fold(w)).collect();
             if !words.is_empty() {

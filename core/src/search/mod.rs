@@ -26,6 +26,7 @@ pub use highlight::{Highlighted, Range};
 pub(crate) use highlight::{MARK_END, MARK_START};
 pub(crate) use marks::Terms;
 pub(crate) use places::place_names;
+pub(crate) use query::read_quoted;
 pub use query::{MAX_QUERY_CHARS, MAX_TERMS, Query};
 pub use run::{ARTICLE_LIMIT, HELPLINE_LIMIT};
 pub(crate) use run::{find_articles, find_helplines};

@@ -166,18 +166,7 @@ impl SearchReader<'_> {
                 out.push(c);
                 continue;
             }
-            let mut phrase = String::new();
-            while let Some(c) = chars.next() {
-                if c == '"' {
-                    if chars.peek() == Some(&'"') {
-                        chars.next();
-                        phrase.push('"');
-                        continue;
-                    }
-                    break;
-                }
-                phrase.push(c);
-            }
+            let phrase = crate::search::read_quoted(&mut chars);
             let quoted = format!("\"{}\"", phrase.replace('"', "\"\""));
             if chars.peek() != Some(&'*') {
                 out.push_str(&quoted);
