@@ -100,6 +100,26 @@ impl Query {
     }
 }
 
+/// Reads one quoted phrase of an FTS5 expression this module wrote, the
+/// opening `"` already taken: up to the closing quote, `""` standing for
+/// `"`. Shared by whatever reads such expressions back (marking matches,
+/// spelling out prefixes).
+pub(crate) fn read_quoted(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> String {
+    let mut phrase = String::new();
+    while let Some(c) = chars.next() {
+        if c == '"' {
+            if chars.peek() == Some(&'"') {
+                chars.next();
+                phrase.push('"');
+                continue;
+            }
+            break;
+        }
+        phrase.push(c);
+    }
+    phrase
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,24 +169,4 @@ mod tests {
         assert_eq!(Query::parse("work vi").all_terms(), r#"("work") AND ("vi")"#);
         assert_eq!(Query::parse("work vis").all_terms(), r#"("work") AND ("vis"*)"#);
     }
-}
-
-/// Reads one quoted phrase of an FTS5 expression this module wrote, the
-/// opening `"` already taken: up to the closing quote, `""` standing for
-/// `"`. Shared by whatever reads such expressions back (marking matches,
-/// spelling out prefixes).
-pub(crate) fn read_quoted(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> String {
-    let mut phrase = String::new();
-    while let Some(c) = chars.next() {
-        if c == '"' {
-            if chars.peek() == Some(&'"') {
-                chars.next();
-                phrase.push('"');
-                continue;
-            }
-            break;
-        }
-        phrase.push(c);
-    }
-    phrase
 }
