@@ -1,6 +1,9 @@
 //! The builder refuses bad content sources with the file, line and reason,
 //! and builds nothing when anything is wrong.
 
+mod common;
+
+use common::HELPLINE_TOML;
 use std::fs;
 use std::path::Path;
 
@@ -10,22 +13,6 @@ use haven_core::content::{Pack, limits};
 const ARTICLE_TOML: &str =
     "category = \"signs\"\naudiences = [\"public\"]\nsectors = [\"car-wash\"]\nregions = []\norder = 1\n";
 const ARTICLE_EN: &str = "+++\ntitle = \"Car washes\"\nsummary = \"Signs at car washes.\"\nreview = \"original\"\n+++\n## Signs\n\nWorkers have no gloves.\n\nCall [the helpline](tel:+448000121700).\n";
-const HELPLINE_TOML: &str = r#"country = "GB"
-regions = ["GB"]
-emergency = false
-timezone = "Europe/London"
-hours = "24/7"
-languages = ["en"]
-cost = "free"
-verified_on = 2026-11-23
-source = "https://www.modernslaveryhelpline.org/"
-order = 10
-
-[[channels]]
-kind = "phone"
-value = "08000 121 700"
-traces = ["call-log"]
-"#;
 const HELPLINE_EN: &str = "review = \"original\"\nname = \"Helpline\"\ndescription = \"Free advice.\"\n";
 
 fn write(root: &Path, rel: &str, text: &str) {

@@ -2,28 +2,15 @@
 //! every problem, the pack decoder refuses bad forms, and packs without
 //! forms keep the bytes they had.
 
+mod common;
+
+use common::HELPLINE_TOML;
 use std::fs;
 use std::path::Path;
 
 use haven_core::content::source::{BuildErrors, build_pack};
 use haven_core::content::{ContentError, FieldKind, Pack, builtin_pack};
 
-const HELPLINE_TOML: &str = r#"country = "GB"
-regions = ["GB"]
-emergency = false
-timezone = "Europe/London"
-hours = "24/7"
-languages = ["en"]
-cost = "free"
-verified_on = 2026-11-23
-source = "https://www.modernslaveryhelpline.org/"
-order = 10
-
-[[channels]]
-kind = "phone"
-value = "08000 121 700"
-traces = ["call-log"]
-"#;
 const RECIPIENT: &str = "age1jumz5x72wkz67suy78tnkktyam8syre5tnjem9a94p0j0fyc6amsl43afw";
 
 fn form_toml() -> String {
