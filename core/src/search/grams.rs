@@ -16,8 +16,9 @@ use unicode_normalization::char::is_combining_mark;
 
 use super::typo::fold;
 
-/// Registers the SQL functions the search index's triggers call.
+/// Registers the SQL functions the search index's triggers and queries call.
 pub(crate) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
+    super::rank::register(conn)?;
     conn.create_scalar_function(
         "haven_short_grams",
         1,

@@ -18,6 +18,7 @@ mod highlight;
 mod marks;
 mod places;
 mod query;
+mod rank;
 mod run;
 mod typo;
 
@@ -26,8 +27,9 @@ pub use highlight::{Highlighted, Range};
 pub(crate) use highlight::{MARK_END, MARK_START};
 pub(crate) use marks::Terms;
 pub(crate) use places::place_names;
-pub(crate) use query::read_quoted;
 pub use query::{MAX_QUERY_CHARS, MAX_TERMS, Query};
+pub(crate) use query::{phrases, read_quoted};
+pub(crate) use rank::counts_blob;
 pub use run::{ARTICLE_LIMIT, HELPLINE_LIMIT};
 pub(crate) use run::{find_articles, find_helplines};
 pub(crate) use typo::{fold, near_terms};

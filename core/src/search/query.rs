@@ -120,6 +120,20 @@ pub(crate) fn read_quoted(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) 
     phrase
 }
 
+/// The phrases of an FTS5 expression this module wrote, in order (as FTS5
+/// numbers them), each with whether it is a prefix.
+pub(crate) fn phrases(expression: &str) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    let mut chars = expression.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '"' {
+            let phrase = read_quoted(&mut chars);
+            out.push((phrase, chars.peek() == Some(&'*')));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,6 +176,17 @@ mod tests {
         let q = Query::parse("sqiperi pune");
         let expr = q.all_terms_with(|t| if t == "sqiperi" { vec!["shqiperi".into()] } else { vec![] });
         assert_eq!(expr, r#"("sqiperi" OR "shqiperi") AND ("pune"*)"#);
+    }
+
+    #[test]
+    fn phrases_in_expression_order() {
+        let q = Query::parse(r#"say "hi" there"#);
+        let expr = q.all_terms_with(|t| if t == "hi" { vec!["hī".into()] } else { vec![] });
+        assert_eq!(
+            phrases(&expr),
+            [("say".into(), false), ("hi".into(), false), ("hī".into(), false), ("there".into(), true)]
+        );
+        assert_eq!(phrases(r#"{title} : ("a""b")"#), [("a\"b".to_string(), false)]);
     }
 
     #[test]

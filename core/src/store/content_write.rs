@@ -50,14 +50,15 @@ pub(crate) fn remove_pack(tx: &Connection, pack_id: &str) -> Result<(), StoreErr
 }
 
 /// Tables computed from the content: article counts per category and the
-/// words of every installed pack, for typo tolerance (see migration 004).
+/// words of every installed pack with how many texts hold each, for typo
+/// tolerance and ranking (see migrations 004 and 009).
 pub(crate) fn refresh_derived(tx: &Connection) -> Result<(), StoreError> {
     tx.execute_batch(
         "DELETE FROM article_counts;
          INSERT INTO article_counts(pack_id, category, count)
          SELECT pack_id, category, count(*) FROM articles WHERE regional = 0 GROUP BY pack_id, category;
          DELETE FROM search_words;
-         INSERT INTO search_words(term) SELECT term FROM article_search_terms;",
+         INSERT INTO search_words(term, docs) SELECT term, doc FROM article_search_terms;",
     )?;
     Ok(())
 }

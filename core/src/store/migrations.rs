@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/006_sync.sql"),
     include_str!("migrations/007_search_by_locale.sql"),
     include_str!("migrations/008_article_listing.sql"),
+    include_str!("migrations/009_search_word_counts.sql"),
 ];
 
 /// The schema version this build writes.

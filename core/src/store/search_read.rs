@@ -4,7 +4,7 @@
 use rusqlite::{Connection, OptionalExtension, named_params, params};
 
 use super::StoreError;
-use crate::search::{MARK_END, MARK_START, Query, Terms, fold, mark_terms, pieces, short_token};
+use crate::search::{MARK_END, MARK_START, Query, Terms, counts_blob, fold, mark_terms, phrases, pieces, short_token};
 
 /// One match, with FTS5's markers still in the title and snippet.
 #[derive(Debug, Clone, PartialEq)]
@@ -107,13 +107,14 @@ impl SearchReader<'_> {
                 }
             }
         };
-        let (mut best, matches) = self.ranked(table, expression, keys, limit)?;
+        let counts = counts_blob(&self.phrase_counts(table, expression)?);
+        let (mut best, matches) = self.ranked(table, expression, &counts, keys, limit)?;
         if matches <= RANKED_CANDIDATES {
             return Ok(best);
         }
         // More matches than are ranked: title matches first, then the best
         // of those ranked.
-        let (mut titles, _) = self.ranked(table, &format!("{{title}} : ({expression})"), keys, limit)?;
+        let (mut titles, _) = self.ranked(table, &format!("{{title}} : ({expression})"), &counts, keys, limit)?;
         for key in best.drain(..) {
             if (titles.len() as u32) < limit && !titles.contains(&key) {
                 titles.push(key);
@@ -122,21 +123,42 @@ impl SearchReader<'_> {
         Ok(titles)
     }
 
+    /// How many texts hold each phrase of `expression`, where the store
+    /// keeps the count (whole words of the word index; see search::rank).
+    fn phrase_counts(&self, table: &str, expression: &str) -> Result<Vec<Option<u64>>, StoreError> {
+        let phrases = phrases(expression);
+        if table != "article_search" {
+            return Ok(vec![None; phrases.len()]);
+        }
+        let mut stmt = self.0.prepare_cached("SELECT docs FROM search_words WHERE term = ?1")?;
+        phrases
+            .iter()
+            .map(|(phrase, prefix)| {
+                if *prefix {
+                    return Ok(None);
+                }
+                Ok(stmt.query_row([fold(phrase)], |r| r.get::<_, i64>(0)).optional()?.map(|n| n.max(0) as u64))
+            })
+            .collect()
+    }
+
     /// Index keys of the best `limit` of the first `RANKED_CANDIDATES`
-    /// matches of `expression`, by bm25. bm25 is computed for those
-    /// candidates only (a LIMIT without ORDER BY stops the index walk).
-    /// Also says how many matched, counting to `RANKED_CANDIDATES + 1`.
+    /// matches of `expression`, by bm25 (`haven_bm25`, with each phrase's
+    /// text count `counts`). bm25 is computed for those candidates only (a
+    /// LIMIT without ORDER BY stops the index walk). Also says how many
+    /// matched, counting to `RANKED_CANDIDATES + 1`.
     fn ranked(
         &self,
         table: &str,
         expression: &str,
+        counts: &[u8],
         keys: (i64, i64),
         limit: u32,
     ) -> Result<(Vec<i64>, u32), StoreError> {
         let mut stmt = self.0.prepare_cached(&format!(
             "SELECT key, matches FROM (
                  SELECT key, score, count(*) OVER () AS matches FROM (
-                     SELECT rowid AS key, bm25({table}, 10.0, 4.0, 1.0) AS score
+                     SELECT rowid AS key, haven_bm25({table}, ?6, 10.0, 4.0, 1.0) AS score
                      FROM {table} WHERE {table} MATCH ?1 AND rowid BETWEEN ?2 AND ?3 LIMIT ?4
                  )
              )
@@ -144,7 +166,7 @@ impl SearchReader<'_> {
         ))?;
         let mut matches = 0;
         let mut keys_found = Vec::new();
-        let rows = stmt.query_map(params![expression, keys.0, keys.1, RANKED_CANDIDATES + 1, limit], |r| {
+        let rows = stmt.query_map(params![expression, keys.0, keys.1, RANKED_CANDIDATES + 1, limit, counts], |r| {
             Ok((r.get::<_, i64>(0)?, r.get::<_, u32>(1)?))
         })?;
         for row in rows {
