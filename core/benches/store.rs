@@ -16,7 +16,7 @@ use haven_core::{Haven, OpenOptions};
 const ARTICLES: usize = 50_000;
 const LOCALES: &[&str] = &["en", "sq", "ro", "uk"];
 /// Bump when the generated data or the schema changes, to rebuild the cache.
-const GENERATION: &str = "v2";
+const GENERATION: &str = "v3";
 
 /// Packs are limited in size, so the articles come as ten packs of 5,000.
 const PACKS: usize = 10;

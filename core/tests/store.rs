@@ -24,12 +24,69 @@ fn store_error(result: Result<Haven, Error>) -> StoreError {
 
 /// Opens the store file directly with its raw key (what the core does inside).
 fn raw_connection(dir: &Path, secrets: &MemorySecretStore) -> rusqlite::Connection {
-    let key = saved_key(secrets).unwrap();
-    let hex: String = key.as_bytes().iter().map(|b| format!("{b:02x}")).collect();
-    let conn = rusqlite::Connection::open(StoreFiles::in_dir(dir).db).unwrap();
-    conn.execute_batch("PRAGMA cipher_log_level = NONE;").unwrap();
-    conn.pragma_update(None, "key", format!("x'{hex}'")).unwrap();
+    let conn = raw_connection_with_sqlcipher_defaults(&StoreFiles::in_dir(dir).db, secrets);
+    conn.execute_batch("PRAGMA cipher_hmac_algorithm = HMAC_SHA256;").unwrap();
     conn
+}
+
+/// A store file keyed with SQLCipher 4's default settings (pages
+/// authenticated with HMAC-SHA512, as Haven's stores were before).
+fn raw_connection_with_sqlcipher_defaults(db: &Path, secrets: &MemorySecretStore) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;").unwrap();
+    conn.pragma_update(None, "key", format!("x'{}'", hex_key(secrets))).unwrap();
+    conn
+}
+
+fn hex_key(secrets: &MemorySecretStore) -> String {
+    saved_key(secrets).unwrap().as_bytes().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[test]
+fn pages_are_authenticated_with_sha256_and_stores_from_before_still_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let secrets = Arc::new(MemorySecretStore::new());
+    let haven = open(dir.path(), &secrets).unwrap();
+    haven.set_region(Some("AL")).unwrap();
+    drop(haven);
+    let files = StoreFiles::in_dir(dir.path());
+    let defaults = raw_connection_with_sqlcipher_defaults(&files.db, &secrets);
+    assert!(defaults.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)).is_err());
+    drop(defaults);
+
+    // The same store as an earlier Haven wrote it: SQLCipher's defaults.
+    let earlier = dir.path().join("earlier.db");
+    let conn = raw_connection(dir.path(), &secrets);
+    let version: u32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    conn.execute_batch(&format!(
+        "ATTACH DATABASE '{}' AS earlier KEY \"x'{}'\";
+         SELECT sqlcipher_export('earlier');
+         PRAGMA earlier.user_version = {version};
+         DETACH DATABASE earlier;",
+        earlier.display(),
+        hex_key(&secrets)
+    ))
+    .unwrap();
+    drop(conn);
+    for file in [&files.wal, &files.shm] {
+        let _ = fs::remove_file(file);
+    }
+    fs::rename(&earlier, &files.db).unwrap();
+    let defaults = raw_connection_with_sqlcipher_defaults(&files.db, &secrets);
+    let region: String =
+        defaults.query_row("SELECT value FROM settings WHERE key = 'region'", [], |r| r.get(0)).unwrap();
+    assert_eq!(region, "AL", "the copy is readable with SQLCipher's defaults");
+    drop(defaults);
+
+    let haven = open(dir.path(), &secrets).expect("a store from before the switch opens");
+    assert!(haven.pack_version("builtin").unwrap().is_some());
+    assert!(!haven.home().unwrap().categories.is_empty());
+    haven.set_region(Some("GB")).unwrap();
+    drop(haven);
+    let defaults = raw_connection_with_sqlcipher_defaults(&files.db, &secrets);
+    let region: String =
+        defaults.query_row("SELECT value FROM settings WHERE key = 'region'", [], |r| r.get(0)).unwrap();
+    assert_eq!(region, "GB", "written in the format it was found in");
 }
 
 #[test]

@@ -24,7 +24,8 @@ pub struct Stores {
 
 impl Stores {
     /// The stores named `name`, generated from `packs` when not cached yet
-    /// (`generation` is part of the cache key: bump it when the data changes).
+    /// (`generation` is part of the cache key: bump it when the data or the
+    /// page format changes; v2/v3: pages authenticated with HMAC-SHA256).
     pub fn cached(name: &str, generation: &str, with_passphrase: bool, packs: impl FnOnce() -> Vec<Pack>) -> Stores {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../target/bench-stores")

@@ -46,6 +46,10 @@ pub fn open(path: &Path, keying: &Keying) -> Result<Connection, StoreError> {
     if let Some(key) = keying.pragma_value() {
         conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
         conn.pragma_update(None, "key", &key)?;
+        if matches!(keying, Keying::RawKey(_)) {
+            // Haven's own stores; a passphrase store keeps SQLCipher's defaults.
+            connection::set_page_format(&conn, connection::PageFormat::Current)?;
+        }
         conn.pragma_update(None, "cipher_memory_security", "ON")?;
     }
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))?;
