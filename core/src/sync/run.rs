@@ -89,10 +89,12 @@ impl Haven {
     /// publishers keep their last verified content; trust errors (roots,
     /// publisher list) stop the whole sync with nothing changed.
     ///
-    /// `cancel` stops it, and so does `lock`: either way it ends with
-    /// `SyncError::Cancelled` and the store as it was (the apply is one
-    /// transaction, interrupted and rolled back if it had begun). Started
-    /// while Haven is locked, it ends with `Error::Locked`.
+    /// `cancel` stops it (ending with `SyncError::Cancelled`), and so does
+    /// `lock` (ending with `Error::Locked`, as a sync started while locked
+    /// does: a shell shows nothing for it, and a background job has nothing
+    /// to retry until Haven is opened). Either way the store stays as it
+    /// was: the apply is one transaction, interrupted and rolled back if it
+    /// had begun.
     pub async fn sync(
         &self,
         settings: &SyncSettings,
@@ -103,8 +105,9 @@ impl Haven {
         let result = self.sync_run(settings, listener, &run.token).await;
         match result {
             // Whatever failed after a cancel or a lock (the store closing under
-            // a query, an interrupted apply) is the cancel's doing.
-            Err(_) if run.token.is_cancelled() => Err(SyncError::Cancelled.into()),
+            // a query, an interrupted apply) is the cancel's or the lock's doing.
+            Err(_) if cancel.is_cancelled() => Err(SyncError::Cancelled.into()),
+            Err(_) if run.token.is_cancelled() => Err(Error::Locked),
             other => other,
         }
     }
