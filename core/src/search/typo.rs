@@ -6,6 +6,11 @@ use unicode_normalization::char::is_combining_mark;
 
 /// Folds like the word index does: lower case, diacritics removed.
 pub fn fold(term: &str) -> String {
+    // ASCII words (all of English, much of any Latin-script text) need no
+    // decomposition; folding every word of every result shown is hot.
+    if term.is_ascii() {
+        return term.to_ascii_lowercase();
+    }
     term.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
 }
 
