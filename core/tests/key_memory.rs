@@ -1,5 +1,7 @@
 //! After `lock()`, no copy of the database key is left in the process's
-//! memory: not the raw bytes, not the hex literal SQLCipher was given.
+//! memory: not the raw bytes, not the hex literal SQLCipher was given; and
+//! once the store is closed, nothing SQLite decrypted is left in the memory
+//! it freed.
 //!
 //! Reads the process's own writable mappings through /proc/self/mem, so it
 //! runs on Linux only, alone in its own test binary.
@@ -10,6 +12,8 @@ use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::sync::Arc;
 
+use haven_core::store::StoreFiles;
+use haven_core::store::bench_support::saved_key;
 use haven_core::{FileSecretStore, Haven, OpenOptions, SecretStore};
 
 /// The key, kept masked so this test's own copy is never a match.
@@ -97,4 +101,33 @@ fn no_key_bytes_remain_in_memory_after_lock() {
     haven.resume().unwrap();
     haven.home().unwrap();
     let _ = FileSecretStore::new(&key_file).load();
+}
+
+#[test]
+fn nothing_decrypted_remains_in_freed_memory_after_the_store_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let secrets = Arc::new(FileSecretStore::new(dir.path().join("haven.key")));
+    // Haven opens first, as in the app: SQLite starts with Haven's allocator.
+    let haven = Haven::open(dir.path(), secrets.clone(), OpenOptions::default()).unwrap();
+    haven.close();
+
+    // A value only SQLite ever holds whole: SQL joins it from three parts,
+    // writes it to a page and reads it back (a decrypted page in the cache).
+    let parts = ["q7Rw-Kx2", "b-P9mZ-t", "L4vN-e8Q"];
+    let masked: Vec<u8> = parts.concat().bytes().map(|b| b ^ MASK).collect();
+    let hex: String = saved_key(secrets.as_ref()).unwrap().as_bytes().iter().map(|b| format!("{b:02x}")).collect();
+    let conn = rusqlite::Connection::open(StoreFiles::in_dir(dir.path()).db).unwrap();
+    conn.execute_batch(&format!(
+        "PRAGMA key = \"x'{hex}'\"; PRAGMA cipher_hmac_algorithm = HMAC_SHA256;
+         INSERT INTO settings(key, value) VALUES ('probe', '{}' || '{}' || '{}');",
+        parts[0], parts[1], parts[2]
+    ))
+    .unwrap();
+    let length: i64 =
+        conn.query_row("SELECT length(value) FROM settings WHERE key = 'probe'", [], |r| r.get(0)).unwrap();
+    assert_eq!(length, 24);
+    assert!(occurrences(&masked) > 0, "the scan should find the value while its page is cached");
+
+    drop(conn);
+    assert_eq!(occurrences(&masked), 0, "a decrypted page left in freed memory");
 }

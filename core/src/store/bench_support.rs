@@ -42,6 +42,8 @@ impl Keying {
 /// Opens a store file keyed as told, with the app's pragmas, and reads its
 /// first page (so a wrong key or the KDF cost shows here, as in the app).
 pub fn open(path: &Path, keying: &Keying) -> Result<Connection, StoreError> {
+    // As the app does: freed memory zeroed (plain connections share the allocator).
+    let zeroing = super::zeroing_allocator::install();
     let conn = Connection::open(path)?;
     if let Some(key) = keying.pragma_value() {
         conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
@@ -50,7 +52,9 @@ pub fn open(path: &Path, keying: &Keying) -> Result<Connection, StoreError> {
             // Haven's own stores; a passphrase store keeps SQLCipher's defaults.
             connection::set_page_format(&conn, connection::PageFormat::Current)?;
         }
-        conn.pragma_update(None, "cipher_memory_security", "ON")?;
+        if !zeroing {
+            conn.pragma_update(None, "cipher_memory_security", "ON")?;
+        }
     }
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))?;
     connection::apply_pragmas(&conn)?;

@@ -157,6 +157,8 @@ fn key_and_verify(path: &Path, key: &DbKey, format: PageFormat) -> Result<Connec
     // (launch, unlock), so one at a time costs nothing.
     static KEYING: std::sync::Mutex<()> = std::sync::Mutex::new(());
     let _one_at_a_time = KEYING.lock().unwrap_or_else(|p| p.into_inner());
+    // Before the connection: SQLite takes a new allocator only before it starts.
+    super::zeroing_allocator::install();
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
         | OpenFlags::SQLITE_OPEN_CREATE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX
@@ -236,14 +238,16 @@ fn classify_unreadable(db: &Path) -> Result<StoreError, StoreError> {
     })
 }
 
-/// `cipher_memory_security` is process-wide in SQLCipher: it is switched on
-/// once, by the first connection, and never toggled again while other
-/// threads key their connections (switching it as they did made keying
-/// fail now and then).
+/// Freed SQLite memory is overwritten: zeroed by Haven's allocator where it
+/// could be installed (see `zeroing_allocator`), else by SQLCipher's
+/// `cipher_memory_security`. That pragma is process-wide in SQLCipher: it
+/// is switched on once, by the first connection, and never toggled again
+/// while other threads key their connections (switching it as they did
+/// made keying fail now and then).
 fn memory_security_on(conn: &Connection) -> Result<(), StoreError> {
     static DONE: std::sync::Mutex<bool> = std::sync::Mutex::new(false);
     let mut done = DONE.lock().unwrap_or_else(|p| p.into_inner());
-    if !*done {
+    if !*done && !super::zeroing_allocator::install() {
         conn.pragma_update(None, "cipher_memory_security", "ON")?;
         *done = true;
     }

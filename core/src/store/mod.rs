@@ -12,6 +12,7 @@ mod key_check;
 mod migrations;
 mod search_read;
 mod settings;
+mod zeroing_allocator;
 
 pub(crate) use connection::{close_quickly, open_encrypted, open_encrypted_files, with_bulk_cache};
 
