@@ -11,6 +11,9 @@
 //! 10 µs, so a screen must never need one call per field. All calls block;
 //! shells make them off the UI thread.
 //!
+//! The background-network preference (`background.rs`) says which networks
+//! the shells' scheduled sync and delivery may use.
+//!
 //! Safety (`safety/`: lock, unlock, codes, settings, lifecycle, lock
 //! events) is here; its screens are in `views/`. Background work runs on
 //! one tokio runtime (`runtime.rs`); a subscription returns a `TaskHandle`
@@ -19,6 +22,7 @@
 //! submit, outbox) return their screens' views from `views/`.
 
 mod app;
+mod background;
 mod delivery;
 mod error;
 mod reports;
@@ -31,6 +35,7 @@ mod task_handle;
 mod views;
 
 pub use app::{Haven, OpenOptions};
+pub use background::BackgroundNetwork;
 pub use delivery::{DeliveryResult, OutboxListener};
 pub use error::HavenError;
 pub use safety::{Cover, Disguise, LockListener, LockView, SafetySettings, UnlockOutcome};

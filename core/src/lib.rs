@@ -5,6 +5,7 @@
 //! the platform has (a place to keep the database key) comes in through the
 //! [`SecretStore`] trait.
 
+pub mod background;
 pub mod content;
 mod error;
 pub(crate) mod haven;

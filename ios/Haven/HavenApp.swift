@@ -60,6 +60,7 @@ struct Actions {
     func clearUnlockCode(current: String) { model.clearUnlockCode(current: current) }
     func setDuressCode(_ code: String?) { model.setDuressCode(code) }
     func wipe() { model.wipe() }
+    func setBackgroundNetwork(_ choice: BackgroundNetwork) { model.setBackgroundNetwork(choice) }
     func newReport(helplineId: String) { model.newReport(helplineId: helplineId) }
     func saveAnswers(draftId: String, answers: [String: Answer?], move: ReportMove) {
         model.saveAnswers(draftId: draftId, answers: answers, move: move)

@@ -133,6 +133,12 @@ final class ShellModel: ObservableObject {
         safetyChange { try $0.wipe() }
     }
 
+    /// The "Wi-Fi only" toggle. Saved in the core; the background tasks read
+    /// it when they run (BGTaskScheduler has no network choice to update).
+    func setBackgroundNetwork(_ choice: BackgroundNetwork) {
+        safetyChange { try $0.setBackgroundNetwork(choice: choice) }
+    }
+
     /// A new report to a helpline (or the draft already open for it).
     func newReport(helplineId: String) {
         guard let haven else { return }

@@ -401,3 +401,10 @@ safety-code-current = الرمز الحالي
 safety-code-confirm = اكتب الرمز مرة أخرى
 safety-save = حفظ
 safety-remove = إزالة
+
+## Mobile shells: background work (sync and report sending started by the phone)
+
+background-wifi-only = التحديثات في الخلفية عبر Wi-Fi فقط
+    .hint = عند تفعيل هذا الخيار، ينتظر Haven شبكة Wi-Fi قبل أن يبحث عن صفحات مساعدة جديدة أو يرسل بلاغاتك في الخلفية، فلا يستخدم بيانات الجوال. وعند إيقافه، يُستخدم أي اتصال.
+background-wifi-only-on = التحديثات في الخلفية عبر Wi-Fi فقط. ينتظر Haven شبكة Wi-Fi ولا يستخدم بيانات الجوال في الخلفية.
+background-wifi-only-off = التحديثات في الخلفية عبر Wi-Fi فقط. قد يستخدم Haven بيانات الجوال في الخلفية.

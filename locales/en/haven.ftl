@@ -364,3 +364,10 @@ safety-code-current = Current code
 safety-code-confirm = Type the code again
 safety-save = Save
 safety-remove = Remove
+
+## Mobile shells: background work (sync and report sending started by the phone)
+
+background-wifi-only = Background updates on Wi-Fi only
+    .hint = When this is on, Haven waits for Wi-Fi before it checks for new help pages or sends your reports in the background, so it uses no mobile data. When it is off, any connection is used.
+background-wifi-only-on = Background updates on Wi-Fi only. Haven waits for Wi-Fi and uses no mobile data in the background.
+background-wifi-only-off = Background updates on Wi-Fi only. Haven may use mobile data in the background.

@@ -372,3 +372,10 @@ safety-code-current = Código actual
 safety-code-confirm = Escribe el código otra vez
 safety-save = Guardar
 safety-remove = Quitar
+
+## Mobile shells: background work (sync and report sending started by the phone)
+
+background-wifi-only = Actualizaciones en segundo plano solo con wifi
+    .hint = Si está activado, Haven espera a tener wifi para buscar páginas de ayuda nuevas o enviar sus informes en segundo plano, así no usa datos móviles. Si está desactivado, usa cualquier conexión.
+background-wifi-only-on = Actualizaciones en segundo plano solo con wifi. Haven espera a tener wifi y no usa datos móviles en segundo plano.
+background-wifi-only-off = Actualizaciones en segundo plano solo con wifi. Haven puede usar datos móviles en segundo plano.

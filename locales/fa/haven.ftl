@@ -365,3 +365,10 @@ safety-code-current = کد فعلی
 safety-code-confirm = کد را دوباره بنویسید
 safety-save = ذخیره
 safety-remove = حذف
+
+## Mobile shells: background work (sync and report sending started by the phone)
+
+background-wifi-only = به‌روزرسانی در پس‌زمینه فقط با وای‌فای
+    .hint = وقتی روشن باشد، Haven منتظر وای‌فای می‌ماند و بعد در پس‌زمینه صفحه‌های راهنمای تازه را بررسی می‌کند یا گزارش‌های شما را می‌فرستد، پس از اینترنت همراه استفاده نمی‌کند. وقتی خاموش باشد، از هر اتصالی استفاده می‌شود.
+background-wifi-only-on = به‌روزرسانی در پس‌زمینه فقط با وای‌فای. Haven منتظر وای‌فای می‌ماند و در پس‌زمینه از اینترنت همراه استفاده نمی‌کند.
+background-wifi-only-off = به‌روزرسانی در پس‌زمینه فقط با وای‌فای. Haven ممکن است در پس‌زمینه از اینترنت همراه استفاده کند.

@@ -375,3 +375,10 @@ safety-code-current = Code actuel
 safety-code-confirm = Saisissez le code à nouveau
 safety-save = Enregistrer
 safety-remove = Retirer
+
+## Mobile shells: background work (sync and report sending started by the phone)
+
+background-wifi-only = Mises à jour en arrière-plan en Wi-Fi uniquement
+    .hint = Si cette option est activée, Haven attend le Wi-Fi pour chercher de nouvelles pages d’aide ou envoyer vos signalements en arrière-plan, et n’utilise donc pas les données mobiles. Si elle est désactivée, toute connexion est utilisée.
+background-wifi-only-on = Mises à jour en arrière-plan en Wi-Fi uniquement. Haven attend le Wi-Fi et n’utilise pas les données mobiles en arrière-plan.
+background-wifi-only-off = Mises à jour en arrière-plan en Wi-Fi uniquement. Haven peut utiliser les données mobiles en arrière-plan.

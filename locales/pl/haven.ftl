@@ -389,3 +389,10 @@ safety-code-current = Obecny kod
 safety-code-confirm = Wpisz kod ponownie
 safety-save = Zapisz
 safety-remove = Usuń
+
+## Mobile shells: background work (sync and report sending started by the phone)
+
+background-wifi-only = Aktualizacje w tle tylko przez Wi-Fi
+    .hint = Gdy ta opcja jest włączona, Haven czeka na Wi-Fi, zanim w tle sprawdzi nowe strony z pomocą albo wyśle twoje zgłoszenia, więc nie zużywa danych komórkowych. Gdy jest wyłączona, używa dowolnego połączenia.
+background-wifi-only-on = Aktualizacje w tle tylko przez Wi-Fi. Haven czeka na Wi-Fi i nie zużywa w tle danych komórkowych.
+background-wifi-only-off = Aktualizacje w tle tylko przez Wi-Fi. Haven może zużywać w tle dane komórkowe.

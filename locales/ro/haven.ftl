@@ -386,3 +386,10 @@ safety-code-current = Codul actual
 safety-code-confirm = Scrie codul din nou
 safety-save = Salvează
 safety-remove = Elimină
+
+## Mobile shells: background work (sync and report sending started by the phone)
+
+background-wifi-only = Actualizări în fundal doar prin Wi-Fi
+    .hint = Când este activată, Haven așteaptă o rețea Wi-Fi înainte să caute pagini de ajutor noi sau să-ți trimită rapoartele în fundal, așa că nu folosește date mobile. Când este dezactivată, folosește orice conexiune.
+background-wifi-only-on = Actualizări în fundal doar prin Wi-Fi. Haven așteaptă o rețea Wi-Fi și nu folosește date mobile în fundal.
+background-wifi-only-off = Actualizări în fundal doar prin Wi-Fi. Haven poate folosi date mobile în fundal.

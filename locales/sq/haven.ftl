@@ -370,3 +370,10 @@ safety-code-current = Kodi aktual
 safety-code-confirm = Shkruaje kodin përsëri
 safety-save = Ruaj
 safety-remove = Hiq
+
+## Mobile shells: background work (sync and report sending started by the phone)
+
+background-wifi-only = Përditësime në sfond vetëm me Wi-Fi
+    .hint = Kur është aktive, Haven pret për Wi-Fi para se të kontrollojë për faqe të reja ndihme ose të dërgojë raportet tuaja në sfond, kështu që nuk përdor të dhëna celulare. Kur është joaktive, përdoret çdo lidhje.
+background-wifi-only-on = Përditësime në sfond vetëm me Wi-Fi. Haven pret për Wi-Fi dhe nuk përdor të dhëna celulare në sfond.
+background-wifi-only-off = Përditësime në sfond vetëm me Wi-Fi. Haven mund të përdorë të dhëna celulare në sfond.

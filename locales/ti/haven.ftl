@@ -365,3 +365,10 @@ safety-code-current = ህሉው ኮድ
 safety-code-confirm = ኮድ ደጊምካ ጽሐፍ
 safety-save = ዓቅብ
 safety-remove = ኣልግስ
+
+## Mobile shells: background work (sync and report sending started by the phone)
+
+background-wifi-only = ምሕዳሳት ኣብ ድሕሪት ብዋይ-ፋይ ጥራይ
+    .hint = እዚ ምስ ዝበርህ፣ Haven ኣብ ድሕሪት ሓደስቲ ገጻት ሓገዝ ቅድሚ ምፍታሹ ወይ ጸብጻባትኩም ቅድሚ ምልኣኹ ዋይ-ፋይ ይጽበ፣ ስለዚ ናይ ሞባይል ዳታ ኣይጥቀምን። ምስ ዝጠፍእ፣ ዝኾነ መራኸቢ ይጥቀም።
+background-wifi-only-on = ምሕዳሳት ኣብ ድሕሪት ብዋይ-ፋይ ጥራይ። Haven ዋይ-ፋይ ይጽበ፣ ኣብ ድሕሪት ድማ ናይ ሞባይል ዳታ ኣይጥቀምን።
+background-wifi-only-off = ምሕዳሳት ኣብ ድሕሪት ብዋይ-ፋይ ጥራይ። Haven ኣብ ድሕሪት ናይ ሞባይል ዳታ ክጥቀም ይኽእል።

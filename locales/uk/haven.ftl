@@ -383,3 +383,10 @@ safety-code-current = Поточний код
 safety-code-confirm = Введіть код ще раз
 safety-save = Зберегти
 safety-remove = Видалити
+
+## Mobile shells: background work (sync and report sending started by the phone)
+
+background-wifi-only = Фонові оновлення лише через Wi-Fi
+    .hint = Коли це ввімкнено, Haven чекає на Wi-Fi, перш ніж у фоні шукати нові довідкові сторінки чи надсилати ваші повідомлення, тож не витрачає мобільний інтернет. Коли вимкнено, використовується будь-яке з'єднання.
+background-wifi-only-on = Фонові оновлення лише через Wi-Fi. Haven чекає на Wi-Fi і не витрачає мобільний інтернет у фоні.
+background-wifi-only-off = Фонові оновлення лише через Wi-Fi. Haven може витрачати мобільний інтернет у фоні.

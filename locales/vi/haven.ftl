@@ -369,3 +369,10 @@ safety-code-current = Mã hiện tại
 safety-code-confirm = Nhập lại mã
 safety-save = Lưu
 safety-remove = Xóa
+
+## Mobile shells: background work (sync and report sending started by the phone)
+
+background-wifi-only = Chỉ cập nhật nền qua Wi-Fi
+    .hint = Khi bật, Haven chờ có Wi-Fi rồi mới kiểm tra trang trợ giúp mới hoặc gửi báo cáo của bạn ở chế độ nền, nên không dùng dữ liệu di động. Khi tắt, Haven dùng bất kỳ kết nối nào.
+background-wifi-only-on = Chỉ cập nhật nền qua Wi-Fi. Haven chờ có Wi-Fi và không dùng dữ liệu di động ở chế độ nền.
+background-wifi-only-off = Chỉ cập nhật nền qua Wi-Fi. Haven có thể dùng dữ liệu di động ở chế độ nền.

@@ -342,3 +342,10 @@ safety-code-current = 当前密码
 safety-code-confirm = 再次输入密码
 safety-save = 保存
 safety-remove = 移除
+
+## Mobile shells: background work (sync and report sending started by the phone)
+
+background-wifi-only = 仅在 Wi-Fi 下进行后台更新
+    .hint = 开启后，Haven 会等到连上 Wi-Fi 才在后台检查新的帮助页面或发送您的报告，因此不会使用移动数据。关闭后，会使用任何网络连接。
+background-wifi-only-on = 仅在 Wi-Fi 下进行后台更新。Haven 会等待 Wi-Fi，不会在后台使用移动数据。
+background-wifi-only-off = 仅在 Wi-Fi 下进行后台更新。Haven 可能会在后台使用移动数据。

@@ -10,6 +10,7 @@ mod common;
 mod answer;
 mod article;
 mod articles;
+mod background;
 mod calculator;
 mod covers;
 mod helplines;

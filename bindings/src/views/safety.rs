@@ -1,7 +1,9 @@
-//! The safety settings screen: codes, disguise, auto-lock, wipe.
+//! The safety settings screen: codes, disguise, auto-lock, wipe, and the
+//! background-network toggle.
 
 use haven_core::views as core;
 
+use super::background::BackgroundNetworkSetting;
 use super::common::{UsedLocale, list};
 use crate::safety::Disguise;
 use crate::{Haven, HavenError};
@@ -23,6 +25,8 @@ pub struct SafetyView {
     pub wipe_after: Vec<WipeAfterChoice>,
     pub exit_page_label: String,
     pub exit_page: Option<String>,
+    /// Background sync and report delivery: any network, or Wi-Fi only.
+    pub background_network: BackgroundNetworkSetting,
     pub wipe_label: String,
     pub wipe_hint: String,
     pub wipe_confirm: String,
@@ -54,6 +58,7 @@ impl From<core::SafetyView> for SafetyView {
             wipe_after: list(v.wipe_after),
             exit_page_label: v.exit_page_label,
             exit_page: v.exit_page,
+            background_network: v.background_network.into(),
             wipe_label: v.wipe_label,
             wipe_hint: v.wipe_hint,
             wipe_confirm: v.wipe_confirm,

@@ -4,6 +4,7 @@
 
 mod article;
 mod articles;
+mod background;
 mod calculator;
 mod common;
 mod covers;
@@ -24,6 +25,7 @@ mod unlock;
 
 pub use article::ArticleView;
 pub use articles::{ArticleListView, ArticleSummary};
+pub use background::BackgroundNetworkSetting;
 pub use calculator::{CalcButton, CalculatorView};
 pub use common::{RegionItem, UsedLocale};
 pub use covers::CoverView;

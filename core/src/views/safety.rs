@@ -1,7 +1,9 @@
-//! The safety settings screen: codes, disguise, auto-lock, wipe.
+//! The safety settings screen: codes, disguise, auto-lock, wipe, and which
+//! networks background work may use (the phones' one settings screen).
 
 use serde::Serialize;
 
+use super::background::BackgroundNetworkSetting;
 use super::common::UsedLocale;
 use crate::safety::Disguise;
 use crate::{Error, Haven};
@@ -23,6 +25,8 @@ pub struct SafetyView {
     pub wipe_after: Vec<WipeAfterChoice>,
     pub exit_page_label: String,
     pub exit_page: Option<String>,
+    /// Background sync and report delivery: any network, or Wi-Fi only.
+    pub background_network: BackgroundNetworkSetting,
     pub wipe_label: String,
     pub wipe_hint: String,
     pub wipe_confirm: String,
@@ -77,6 +81,7 @@ impl Haven {
     pub fn safety_view(&self) -> Result<SafetyView, Error> {
         let ctx = self.context()?;
         let s = ctx.strings();
+        let background_network = self.background_network()?;
         let state = self.safety_state();
         let settings = state.settings.clone();
         let has_code = state.has_unlock_code();
@@ -145,6 +150,7 @@ impl Haven {
                 .collect(),
             exit_page_label: s.get("safety-exit-page"),
             exit_page: settings.exit_page,
+            background_network: BackgroundNetworkSetting::new(background_network, &s),
             wipe_label: s.get("safety-wipe"),
             wipe_hint: s.get_attr("safety-wipe", "hint"),
             wipe_confirm: s.get("safety-wipe-confirm"),

@@ -3,7 +3,11 @@
 // network delivers the outbox (soon after a report is submitted, then as a
 // safety net). Both run on the process's one Haven (HavenProcess): after a
 // quick exit, or with an unlock code set, it is locked and they do nothing.
-// The identifiers are declared in project.yml (BGTaskSchedulerPermittedIdentifiers).
+// BGTaskScheduler cannot wait for Wi-Fi, so when the user keeps background
+// work to Wi-Fi (the safety screen's toggle, kept in the core) a run that
+// finds an expensive or constrained path skips and asks again later
+// (NetworkPath.swift). The identifiers are declared in project.yml
+// (BGTaskSchedulerPermittedIdentifiers).
 import BackgroundTasks
 import Foundation
 import HavenCore
@@ -11,13 +15,20 @@ import HavenCore
 enum BackgroundWork {
     static let syncIdentifier = "org.haven.app.sync"
     static let outboxIdentifier = "org.haven.app.outbox"
+    /// A run skipped for want of Wi-Fi asks again this much later.
+    static let wifiRetrySeconds: TimeInterval = 60 * 60
 
     /// Registers the handlers. Must run before the app finishes launching (the App's init).
     static func register() {
+        NetworkPath.shared.start()
         BGTaskScheduler.shared.register(forTaskWithIdentifier: syncIdentifier, using: nil) { task in
             scheduleSync()
             run(task) { haven, finish in
                 guard haven.isUnlocked() else { return nil }
+                guard mayUseNetwork(haven) else {
+                    scheduleSync(after: wifiRetrySeconds)
+                    return nil
+                }
                 return haven.startSync(followAll: false, listener: SyncDone(finish))
             }
         }
@@ -26,6 +37,10 @@ enum BackgroundWork {
                 guard let items = try? haven.outbox().items,
                       items.contains(where: { $0.state == .queued || $0.state == .sending })
                 else { return nil }
+                guard mayUseNetwork(haven) else {
+                    scheduleOutbox(after: wifiRetrySeconds)
+                    return nil
+                }
                 // One attempt per report: the rest waits for the next run.
                 return haven.startDelivery(singleAttempt: true, listener: DeliveryDone { waiting in
                     if waiting { scheduleOutbox(after: 15 * 60) }
@@ -41,10 +56,22 @@ enum BackgroundWork {
         scheduleOutbox(after: 60 * 60)
     }
 
-    static func scheduleSync() {
+    /// The next sync, about twice a day (sooner after a run skipped for want of Wi-Fi).
+    static func scheduleSync(after seconds: TimeInterval = 12 * 60 * 60) {
         let request = BGAppRefreshTaskRequest(identifier: syncIdentifier)
-        request.earliestBeginDate = Date(timeIntervalSinceNow: 12 * 60 * 60)
+        request.earliestBeginDate = Date(timeIntervalSinceNow: seconds)
         try? BGTaskScheduler.shared.submit(request)
+    }
+
+    /// Whether a run may use the network the phone has now: always, unless
+    /// the user keeps background work to Wi-Fi and the path costs them.
+    /// A locked Haven (the choice out of reach) runs nothing anyway.
+    static func mayUseNetwork(_ haven: Haven) -> Bool {
+        guard let choice = try? haven.backgroundNetwork() else { return false }
+        switch choice {
+        case .anyNetwork: return true
+        case .unmetered: return !NetworkPath.shared.isCostly()
+        }
     }
 
     /// After a report is submitted (`after: 0`), or to try again later.

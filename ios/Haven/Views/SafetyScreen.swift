@@ -1,6 +1,7 @@
 // Safety settings: codes, disguise, auto-lock, wipe after wrong codes, the
-// exit page and the panic wipe. Choices and labels come from the core's
-// SafetyView; the core checks every change and refuses what cannot work.
+// exit page, background work on Wi-Fi only, and the panic wipe. Choices and
+// labels come from the core's SafetyView; the core checks every change and
+// refuses what cannot work.
 import HavenCore
 import SwiftUI
 
@@ -19,6 +20,7 @@ struct SafetyScreen: View {
                 UnlockCodeSection(view: view, actions: actions)
                 DuressCodeSection(view: view, actions: actions)
                 ChoicesSection(view: view, actions: actions)
+                BackgroundNetworkSection(setting: view.backgroundNetwork, actions: actions)
                 WipeSection(view: view, cancel: shell.back, actions: actions)
             }
         }
@@ -126,6 +128,25 @@ private struct ChoicesSection: View {
             autoLock = view.autoLock.firstIndex { $0.selected } ?? 0
             wipeAfter = view.wipeAfter.firstIndex { $0.selected } ?? 0
             exitPage = view.exitPage ?? ""
+        }
+    }
+}
+
+/// Background sync and report sending on Wi-Fi only: saved as soon as it is
+/// flipped; the core's redrawn view then says what is saved.
+private struct BackgroundNetworkSection: View {
+    let setting: BackgroundNetworkSetting
+    let actions: Actions
+
+    var body: some View {
+        Section {
+            Toggle(setting.label, isOn: Binding(
+                get: { setting.wifiOnly },
+                set: { actions.setBackgroundNetwork($0 ? .unmetered : .anyNetwork) }))
+                // VoiceOver reads what the state means, then "on" or "off" from the toggle.
+                .accessibilityLabel(Text(setting.accessibilityLabel))
+        } footer: {
+            Text(setting.description)
         }
     }
 }

@@ -11,6 +11,7 @@ fun main() {
     storeJourneys(runner)
     contentJourneys(runner)
     safetyJourneys(runner)
+    backgroundNetworkJourneys(runner)
     syncJourneys(runner)
     reportJourneys(runner)
     androidShellJourneys(runner)

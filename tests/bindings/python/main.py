@@ -6,6 +6,7 @@ Run with the generated `haven.py` and the library beside it on the path
 
 import sys
 
+import background_journeys
 import content_journeys
 import report_journeys
 import safety_journeys
@@ -19,6 +20,7 @@ def main():
     store_journeys.run(r)
     content_journeys.run(r)
     safety_journeys.run(r)
+    background_journeys.run(r)
     sync_journeys.run(r)
     report_journeys.run(r)
     return r.finish()

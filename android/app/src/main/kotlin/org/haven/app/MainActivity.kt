@@ -21,6 +21,7 @@ import org.haven.app.pure.Screen
 import org.haven.app.ui.HavenApp
 import org.haven.app.ui.ShellActions
 import org.haven.core.Answer
+import org.haven.core.BackgroundNetwork
 import org.haven.core.CalcKey
 import org.haven.core.SafetySettings
 
@@ -98,6 +99,9 @@ class MainActivity : ComponentActivity(), ShellActions {
     }
     override fun wipe() {
         model.wipe()
+    }
+    override fun setBackgroundNetwork(choice: BackgroundNetwork) {
+        model.setBackgroundNetwork(choice)
     }
     override fun newReport(helplineId: String) {
         model.newReport(helplineId)

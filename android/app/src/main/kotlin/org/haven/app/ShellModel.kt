@@ -21,6 +21,7 @@ import org.haven.app.pure.ReportMove
 import org.haven.app.pure.Screen
 import org.haven.core.Answer
 import org.haven.core.ArticleFilter
+import org.haven.core.BackgroundNetwork
 import org.haven.core.CalcKey
 import org.haven.core.Cover
 import org.haven.core.DeliveryResult
@@ -122,7 +123,17 @@ class ShellModel(app: Application) : AndroidViewModel(app) {
 
     fun setDuressCode(code: String?) = safetyChange { it.setDuressCode(code) }
 
-    fun wipe() = safetyChange { it.wipe() }
+    /** A wipe resets the background network choice too: the schedule follows. */
+    fun wipe() = safetyChange {
+        it.wipe()
+        BackgroundScheduler.schedule(getApplication<Application>(), it)
+    }
+
+    /** The "Wi-Fi only" toggle: saved in the core, then WorkManager's work is enqueued with the new network. */
+    fun setBackgroundNetwork(choice: BackgroundNetwork) = safetyChange {
+        it.setBackgroundNetwork(choice)
+        BackgroundScheduler.schedule(getApplication<Application>(), it)
+    }
 
     /** A new report to a helpline (or the draft already open for it). */
     fun newReport(helplineId: String) = onCore {
@@ -161,7 +172,7 @@ class ShellModel(app: Application) : AndroidViewModel(app) {
     /** Seals and queues the report, asks WorkManager to deliver it, shows the outbox. */
     fun submitReport(draftId: String) = onCore {
         it.submitReport(draftId)
-        BackgroundScheduler.deliverSoon(getApplication<Application>())
+        BackgroundScheduler.deliverSoon(getApplication<Application>(), it)
         stack.backTo(Screen.Outbox)
         render()
     }
@@ -262,12 +273,17 @@ class ShellModel(app: Application) : AndroidViewModel(app) {
             return
         }
         haven = opened
-        BackgroundScheduler.schedule(app)
+        // Does nothing while locked: the background network choice is read at the first unlock.
+        BackgroundScheduler.schedule(app, opened)
         // Locks that start elsewhere (auto-lock, the calculator's `=`) redraw the screen.
         lockEvents = opened.subscribeLockEvents(object : LockListener {
             override fun onLockChange(view: LockView) {
                 if (!view.locked) weatherPrompt = false
-                onCore { render() }
+                onCore {
+                    // Open again (a duress code too, which resets the choice): the schedule follows it.
+                    if (!view.locked) BackgroundScheduler.schedule(app, it)
+                    render()
+                }
             }
         })
         onCore { render() }

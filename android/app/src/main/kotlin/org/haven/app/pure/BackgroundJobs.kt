@@ -1,12 +1,15 @@
 // The background runs the shell schedules (WorkManager workers on Android):
 // one content sync or one outbox delivery against an open Haven, waited for
 // within the platform's time budget, and what the scheduler should do next.
+// A run on a metered network does nothing when the user keeps background
+// work to Wi-Fi (BackgroundNetwork.kt).
 // Plain JVM code (no Android API): `cargo xtask bindings` checks it against
 // a real Haven and the loopback hub.
 package org.haven.app.pure
 
 import java.util.concurrent.CountDownLatch
 import java.util.concurrent.TimeUnit
+import org.haven.core.BackgroundNetwork
 import org.haven.core.DeliveryResult
 import org.haven.core.Haven
 import org.haven.core.HavenException
@@ -26,21 +29,22 @@ enum class JobOutcome {
 
     /** Nothing to do, or nothing possible now (locked, no sync address). */
     NothingToDo,
+
+    /** The user keeps background work to Wi-Fi and this run got a metered network: nothing was sent. */
+    WaitForWifi,
 }
 
 object BackgroundJobs {
     /**
      * Sends what waits in the outbox, one attempt per report (a background
      * budget is short; the rest waits for the next run). A locked Haven
-     * (an unlock code is set, or a quick exit) is left alone.
+     * (an unlock code is set, or a quick exit) is left alone. `metered`:
+     * whether the network the run has now costs the user per byte.
      */
-    fun deliverOutbox(haven: Haven, timeoutMs: Long): JobOutcome {
-        val waiting = try {
-            haven.outbox().items.any { it.state == ReportState.QUEUED || it.state == ReportState.SENDING }
-        } catch (e: HavenException.Locked) {
-            return JobOutcome.NothingToDo
-        }
-        if (!waiting) return JobOutcome.NothingToDo
+    fun deliverOutbox(haven: Haven, timeoutMs: Long, metered: Boolean): JobOutcome {
+        if (!reportsWaiting(haven)) return JobOutcome.NothingToDo
+        val choice = choiceOrNull(haven) ?: return JobOutcome.NothingToDo
+        if (!BackgroundNetworkRules.mayRun(choice, metered)) return JobOutcome.WaitForWifi
         val listener = DeliveryWait()
         haven.startDelivery(true, listener).use { handle ->
             if (!listener.done.await(timeoutMs, TimeUnit.MILLISECONDS)) {
@@ -53,8 +57,9 @@ object BackgroundJobs {
     }
 
     /** Syncs the content of the user's publishers from the saved address. */
-    fun sync(haven: Haven, timeoutMs: Long): JobOutcome {
-        if (!haven.isUnlocked()) return JobOutcome.NothingToDo
+    fun sync(haven: Haven, timeoutMs: Long, metered: Boolean): JobOutcome {
+        val choice = choiceOrNull(haven) ?: return JobOutcome.NothingToDo
+        if (!BackgroundNetworkRules.mayRun(choice, metered)) return JobOutcome.WaitForWifi
         val listener = SyncWait()
         haven.startSync(false, listener).use { handle ->
             if (!listener.done.await(timeoutMs, TimeUnit.MILLISECONDS)) {
@@ -63,6 +68,20 @@ object BackgroundJobs {
             }
         }
         return listener.error?.let(::outcomeOf) ?: JobOutcome.Done
+    }
+
+    /** Whether reports wait in the outbox to be sent; false while Haven is locked. */
+    fun reportsWaiting(haven: Haven): Boolean = try {
+        haven.outbox().items.any { it.state == ReportState.QUEUED || it.state == ReportState.SENDING }
+    } catch (e: HavenException.Locked) {
+        false
+    }
+
+    /** The user's background network choice; null while Haven is locked. */
+    private fun choiceOrNull(haven: Haven): BackgroundNetwork? = try {
+        haven.backgroundNetwork()
+    } catch (e: HavenException.Locked) {
+        null
     }
 
     private fun outcomeOf(error: HavenException): JobOutcome = when (error) {

@@ -14,6 +14,7 @@ import org.haven.app.UiState
 import org.haven.app.pure.ReportMove
 import org.haven.app.pure.Screen
 import org.haven.core.Answer
+import org.haven.core.BackgroundNetwork
 import org.haven.core.CalcKey
 import org.haven.core.SafetySettings
 
@@ -33,6 +34,7 @@ interface ShellActions {
     fun clearUnlockCode(current: String)
     fun setDuressCode(code: String?)
     fun wipe()
+    fun setBackgroundNetwork(choice: BackgroundNetwork)
     fun newReport(helplineId: String)
     fun saveAnswers(draftId: String, answers: Map<String, Answer?>, move: ReportMove)
     fun editReport(draftId: String, step: UInt)

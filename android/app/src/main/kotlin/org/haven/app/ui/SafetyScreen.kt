@@ -1,12 +1,15 @@
 // Safety settings: codes, disguise, auto-lock, wipe after wrong codes, the
-// exit page and the panic wipe. Choices and their labels come from the
-// core's SafetyView; the core checks every change and refuses what cannot work.
+// exit page, background work on Wi-Fi only, and the panic wipe. Choices and
+// their labels come from the core's SafetyView; the core checks every change
+// and refuses what cannot work.
 package org.haven.app.ui
 
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.Spacer
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.layout.width
 import androidx.compose.foundation.rememberScrollState
 import androidx.compose.foundation.selection.selectable
 import androidx.compose.foundation.selection.toggleable
@@ -18,6 +21,7 @@ import androidx.compose.material3.Checkbox
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.RadioButton
+import androidx.compose.material3.Switch
 import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
@@ -29,10 +33,13 @@ import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.semantics.LiveRegionMode
 import androidx.compose.ui.semantics.Role
+import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.liveRegion
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
 import org.haven.app.UiState
+import org.haven.app.pure.BackgroundNetworkRules
+import org.haven.core.BackgroundNetworkSetting
 import org.haven.core.CodeSetting
 import org.haven.core.SafetySettings
 import org.haven.core.SafetyView
@@ -48,6 +55,7 @@ fun SafetyScreen(state: UiState.Safety, actions: ShellActions) {
             UnlockCodeSection(view, actions)
             DuressCodeSection(view, actions)
             ChoiceSections(view, actions)
+            BackgroundNetworkSection(view.backgroundNetwork, actions)
             WipeSection(view, state.shell.back, actions)
         }
     }
@@ -147,6 +155,27 @@ private fun Choice(label: String, selected: Boolean, enabled: Boolean, onSelect:
     ) {
         RadioButton(selected = selected, onClick = null, enabled = enabled)
         Text(label)
+    }
+}
+
+/** Background sync and report sending on Wi-Fi only: saved as soon as it is flipped; the core redraws it. */
+@Composable
+private fun BackgroundNetworkSection(setting: BackgroundNetworkSetting, actions: ShellActions) {
+    SectionTitle(setting.label)
+    Row(
+        Modifier.fillMaxWidth()
+            .toggleable(
+                value = setting.wifiOnly,
+                role = Role.Switch,
+                onValueChange = { actions.setBackgroundNetwork(BackgroundNetworkRules.choiceFor(wifiOnly = it)) },
+            )
+            // TalkBack reads what the state means, then "on" or "off" from the role.
+            .semantics { contentDescription = setting.accessibilityLabel },
+        verticalAlignment = Alignment.CenterVertically,
+    ) {
+        Text(setting.description, Modifier.weight(1f), style = MaterialTheme.typography.bodySmall)
+        Spacer(Modifier.width(8.dp))
+        Switch(checked = setting.wifiOnly, onCheckedChange = null)
     }
 }
 
