@@ -172,6 +172,30 @@ fn compare(c: &mut Criterion, s: &Stores, queries: &[(&'static str, String)]) {
     group.finish();
 }
 
+/// The app's search on the encrypted store and on plain SQLite, query by
+/// query in turn (which goes first alternating), so both see the same
+/// machine: criterion measures one after the other, and on this shared
+/// machine a burst of load during either moved their ratio by half.
+fn interleaved(s: &Stores, queries: &[(&'static str, String)]) {
+    let encrypted = bench_support::open(&s.encrypted, &s.raw_key()).unwrap();
+    let plain = bench_support::open(&s.plain, &Keying::Plaintext).unwrap();
+    let mut times = [Vec::new(), Vec::new()];
+    for round in 0..5 {
+        for (i, (locale, text)) in queries.iter().enumerate() {
+            let order = if (round + i) % 2 == 0 { [0, 1] } else { [1, 0] };
+            for side in order {
+                let conn = if side == 0 { &encrypted } else { &plain };
+                let start = Instant::now();
+                black_box(bench_support::search_articles(conn, text, locale).unwrap());
+                times[side].push(start.elapsed());
+            }
+        }
+    }
+    let [encrypted, plain] = times;
+    common::write_latency("search_interleaved_encrypted", encrypted);
+    common::write_latency("search_interleaved_plain_sqlite", plain);
+}
+
 /// Every query once through the whole search view, timed one by one; also
 /// p50/p95 per kind of query (printed, and written next to the summary).
 fn latency(s: &Stores) {
@@ -202,6 +226,7 @@ fn benches(c: &mut Criterion) {
     let stores = stores();
     let queries = queries();
     compare(c, &stores, &queries);
+    interleaved(&stores, &queries);
     latency(&stores);
 }
 

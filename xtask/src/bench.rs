@@ -78,10 +78,11 @@ const FIGURES: &[Figure] = &[
         target: Target::None,
     },
     Figure {
-        what: "Search, app strategy: encrypted store vs the same FTS5 on plain SQLite",
+        what: "Search, app strategy: encrypted store vs the same FTS5 on plain SQLite (criterion, one after the \
+               other; judged on the queries taken in turn below)",
         measured: "search/encrypted",
         baseline: "search/plain_sqlite",
-        target: Target::AtMost(1.25),
+        target: Target::None,
     },
     Figure {
         what: "Search, app strategy vs a LIKE scan over the same texts",
@@ -169,21 +170,34 @@ const LATENCIES: &[Latency] = &[
     Latency { what: "Quick exit (lock), 100,000 records", summary: "lock_latency_100000", p_target: ("p99_ns", 5e6) },
 ];
 
-/// Medians of two latency summaries measured interleaved (one call of
-/// each in turn), so that both saw the same machine.
+/// Two latency summaries measured interleaved (one call of each in turn),
+/// so that both saw the same machine, compared on one statistic.
 struct LatencyRatio {
     what: &'static str,
     measured: &'static str,
     baseline: &'static str,
+    /// `p50_ns`, or `mean_ns` where the figure is the time a mix of calls takes.
+    statistic: &'static str,
     at_most: f64,
 }
 
-const LATENCY_RATIOS: &[LatencyRatio] = &[LatencyRatio {
-    what: "Quick exit: lock with 100,000 records vs 1,000, p50 of locks taken in turn",
-    measured: "lock_latency_100000",
-    baseline: "lock_latency_1000",
-    at_most: 1.2,
-}];
+const LATENCY_RATIOS: &[LatencyRatio] = &[
+    LatencyRatio {
+        what: "Search, app strategy: encrypted store vs the same FTS5 on plain SQLite, mean of the query mix taken \
+               query by query in turn",
+        measured: "search_interleaved_encrypted",
+        baseline: "search_interleaved_plain_sqlite",
+        statistic: "mean_ns",
+        at_most: 1.25,
+    },
+    LatencyRatio {
+        what: "Quick exit: lock with 100,000 records vs 1,000, p50 of locks taken in turn",
+        measured: "lock_latency_100000",
+        baseline: "lock_latency_1000",
+        statistic: "p50_ns",
+        at_most: 1.2,
+    },
+];
 
 /// Per-query latency of the whole search view must stay under this at p95.
 const SEARCH_P95_TARGET_NS: f64 = 5e6;
@@ -309,25 +323,27 @@ fn report(criterion: &Path) -> Result<String, String> {
             if ns(key) <= limit { "yes" } else { "no" }
         );
     }
-    let _ = writeln!(out, "\n| What | Measured p50 | Baseline p50 | Ratio | Target | Met |");
+    let _ = writeln!(out, "\n| What | Measured | Baseline | Ratio | Target | Met |");
     let _ = writeln!(out, "|---|---|---|---|---|---|");
     for r in LATENCY_RATIOS {
-        let p50 = |summary: &str| -> Option<f64> {
+        let read = |summary: &str| -> Option<f64> {
             let text = std::fs::read_to_string(criterion.join(summary).join("summary.json")).ok()?;
-            serde_json::from_str::<serde_json::Value>(&text).ok()?["p50_ns"].as_f64()
+            serde_json::from_str::<serde_json::Value>(&text).ok()?[r.statistic].as_f64()
         };
-        let (Some(measured), Some(baseline)) = (p50(r.measured), p50(r.baseline)) else {
+        let (Some(measured), Some(baseline)) = (read(r.measured), read(r.baseline)) else {
             let _ = writeln!(out, "| {} | not measured in this run | | | | - |", r.what);
             continue;
         };
         let ratio = measured / baseline;
         let _ = writeln!(
             out,
-            "| {} | `{}` {} | `{}` {} | {ratio:.2}x the baseline | at most {:.2}x | {} |",
+            "| {} | `{}` {} {} | `{}` {} {} | {ratio:.2}x the baseline | at most {:.2}x | {} |",
             r.what,
             r.measured,
+            r.statistic.trim_end_matches("_ns"),
             human(measured),
             r.baseline,
+            r.statistic.trim_end_matches("_ns"),
             human(baseline),
             r.at_most,
             if ratio <= r.at_most { "yes" } else { "no" }

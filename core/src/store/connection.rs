@@ -180,10 +180,11 @@ fn key_and_verify(path: &Path, key: &DbKey, format: PageFormat) -> Result<Connec
     Ok(conn)
 }
 
-/// The page cache is bounded (512 KiB): with `cipher_memory_security` every
-/// cached page is overwritten when the store closes, so the cache's size,
-/// not the store's, sets how long quick exit takes (the default 2 MiB took
-/// 3.7 ms at 100,000 records, 512 KiB takes 1 ms).
+/// The page cache is bounded (512 KiB): every cached page is overwritten
+/// when the store closes, so the cache's size, not the store's, sets how
+/// long quick exit takes (0.65 ms at 512 KiB on either bench store; with
+/// 1 or 2 MiB, lock took what use happened to fill, up to 1.8x more on the
+/// large store than on the small one: docs/safety.md).
 const CACHE_KIB: u32 = 512;
 
 /// The page cache while content is written in bulk (a pack install, a
@@ -219,8 +220,8 @@ pub(crate) fn with_bulk_cache<T, E: From<StoreError>>(
     Ok(value)
 }
 
-/// Sets the page cache's bound; `shrink_memory` frees (and, with
-/// `cipher_memory_security`, overwrites) the pages above it at once.
+/// Sets the page cache's bound; `shrink_memory` frees (and so overwrites)
+/// the pages above it at once.
 fn set_cache(conn: &Connection, kib: u32) -> Result<(), StoreError> {
     conn.execute_batch(&format!("PRAGMA cache_size = -{kib}; PRAGMA shrink_memory;"))?;
     Ok(())
