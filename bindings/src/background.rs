@@ -42,6 +42,13 @@ impl Haven {
         Ok(self.inner.background_network()?.into())
     }
 
+    /// Whether a background run may go ahead on the network it has now
+    /// (`metered`: mobile data, a hotspot, Low Data Mode); `Locked` while
+    /// Haven is locked.
+    pub fn background_run_allowed(&self, metered: bool) -> Result<bool, HavenError> {
+        Ok(self.inner.background_run_allowed(metered)?)
+    }
+
     /// Saves the choice (kept in the encrypted store; a wipe resets it to
     /// `AnyNetwork`). The shell then schedules its background work again.
     pub fn set_background_network(&self, choice: BackgroundNetwork) -> Result<(), HavenError> {

@@ -40,6 +40,14 @@ impl BackgroundNetwork {
         }
     }
 
+    /// Whether background work may use a network that is `metered` (costs
+    /// the user per byte: mobile data, a hotspot, Low Data Mode). The
+    /// shells' schedulers already wait for the right network; this is for
+    /// a run that started on another one (enqueued before the choice).
+    pub fn allows(self, metered: bool) -> bool {
+        !metered || self == BackgroundNetwork::AnyNetwork
+    }
+
     /// The choice named by `id`; an unknown id is refused without being echoed.
     pub fn from_id(id: &str) -> Result<BackgroundNetwork, Error> {
         BackgroundNetwork::ALL
@@ -55,6 +63,12 @@ impl Haven {
     pub fn background_network(&self) -> Result<BackgroundNetwork, Error> {
         let saved = self.with_conn(|conn| Ok(Settings(conn).get(SETTING_BACKGROUND_NETWORK)?))?;
         Ok(saved.map_or(BackgroundNetwork::default(), |id| read_saved(&id)))
+    }
+
+    /// Whether a background run may go ahead on the network it has
+    /// (`metered`: see `BackgroundNetwork::allows`).
+    pub fn background_run_allowed(&self, metered: bool) -> Result<bool, Error> {
+        Ok(self.background_network()?.allows(metered))
     }
 
     /// Saves the choice. It is stored even when it is the default, so a
@@ -89,6 +103,14 @@ mod tests {
         let err = BackgroundNetwork::from_id("cellular-please").unwrap_err();
         assert!(matches!(err, Error::InvalidArgument(_)));
         assert!(!err.to_string().contains("cellular-please"), "{err}");
+    }
+
+    #[test]
+    fn wifi_only_keeps_runs_off_metered_networks() {
+        assert!(BackgroundNetwork::AnyNetwork.allows(true));
+        assert!(BackgroundNetwork::AnyNetwork.allows(false));
+        assert!(!BackgroundNetwork::Unmetered.allows(true));
+        assert!(BackgroundNetwork::Unmetered.allows(false));
     }
 
     #[test]

@@ -67,11 +67,7 @@ enum BackgroundWork {
     /// the user keeps background work to Wi-Fi and the path costs them.
     /// A locked Haven (the choice out of reach) runs nothing anyway.
     static func mayUseNetwork(_ haven: Haven) -> Bool {
-        guard let choice = try? haven.backgroundNetwork() else { return false }
-        switch choice {
-        case .anyNetwork: return true
-        case .unmetered: return !NetworkPath.shared.isCostly()
-        }
+        (try? haven.backgroundRunAllowed(metered: NetworkPath.shared.isCostly())) ?? false
     }
 
     /// After a report is submitted (`after: 0`), or to try again later.

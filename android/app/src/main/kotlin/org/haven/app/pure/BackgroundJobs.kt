@@ -2,14 +2,13 @@
 // one content sync or one outbox delivery against an open Haven, waited for
 // within the platform's time budget, and what the scheduler should do next.
 // A run on a metered network does nothing when the user keeps background
-// work to Wi-Fi (BackgroundNetwork.kt).
+// work to Wi-Fi (the core decides: `Haven.backgroundRunAllowed`).
 // Plain JVM code (no Android API): `cargo xtask bindings` checks it against
 // a real Haven and the loopback hub.
 package org.haven.app.pure
 
 import java.util.concurrent.CountDownLatch
 import java.util.concurrent.TimeUnit
-import org.haven.core.BackgroundNetwork
 import org.haven.core.DeliveryResult
 import org.haven.core.Haven
 import org.haven.core.HavenException
@@ -43,8 +42,8 @@ object BackgroundJobs {
      */
     fun deliverOutbox(haven: Haven, timeoutMs: Long, metered: Boolean): JobOutcome {
         if (!reportsWaiting(haven)) return JobOutcome.NothingToDo
-        val choice = choiceOrNull(haven) ?: return JobOutcome.NothingToDo
-        if (!BackgroundNetworkRules.mayRun(choice, metered)) return JobOutcome.WaitForWifi
+        val allowed = runAllowedOrNull(haven, metered) ?: return JobOutcome.NothingToDo
+        if (!allowed) return JobOutcome.WaitForWifi
         val listener = DeliveryWait()
         haven.startDelivery(true, listener).use { handle ->
             if (!listener.done.await(timeoutMs, TimeUnit.MILLISECONDS)) {
@@ -58,8 +57,8 @@ object BackgroundJobs {
 
     /** Syncs the content of the user's publishers from the saved address. */
     fun sync(haven: Haven, timeoutMs: Long, metered: Boolean): JobOutcome {
-        val choice = choiceOrNull(haven) ?: return JobOutcome.NothingToDo
-        if (!BackgroundNetworkRules.mayRun(choice, metered)) return JobOutcome.WaitForWifi
+        val allowed = runAllowedOrNull(haven, metered) ?: return JobOutcome.NothingToDo
+        if (!allowed) return JobOutcome.WaitForWifi
         val listener = SyncWait()
         haven.startSync(false, listener).use { handle ->
             if (!listener.done.await(timeoutMs, TimeUnit.MILLISECONDS)) {
@@ -77,9 +76,9 @@ object BackgroundJobs {
         false
     }
 
-    /** The user's background network choice; null while Haven is locked. */
-    private fun choiceOrNull(haven: Haven): BackgroundNetwork? = try {
-        haven.backgroundNetwork()
+    /** Whether the core lets this run use its network (the user's choice); null while Haven is locked. */
+    private fun runAllowedOrNull(haven: Haven, metered: Boolean): Boolean? = try {
+        haven.backgroundRunAllowed(metered)
     } catch (e: HavenException.Locked) {
         null
     }

@@ -1,9 +1,10 @@
 // Which network the background runs may use, from the user's choice kept in
 // the core (`Haven.backgroundNetwork()`, the settings screen's "Wi-Fi only"
 // toggle): what WorkManager waits for, when the periodic work is enqueued
-// again, and whether a run may go ahead on the network it got. Plain JVM
-// code: platform/BackgroundWork.kt maps `NetworkNeed` onto WorkManager's
-// `NetworkType`, and `cargo xtask bindings` checks this against a real Haven.
+// again. Whether a run may go ahead on the network it got is the core's
+// `backgroundRunAllowed`. Plain JVM code: platform/BackgroundWork.kt maps
+// `NetworkNeed` onto WorkManager's `NetworkType`, and `cargo xtask bindings`
+// checks this against a real Haven.
 package org.haven.app.pure
 
 import org.haven.core.BackgroundNetwork
@@ -29,14 +30,6 @@ object BackgroundNetworkRules {
     /** The choice the settings screen's toggle stands for. */
     fun choiceFor(wifiOnly: Boolean): BackgroundNetwork =
         if (wifiOnly) BackgroundNetwork.UNMETERED else BackgroundNetwork.ANY_NETWORK
-
-    /**
-     * Whether a run may use the network it has. WorkManager waits for the
-     * scheduled need, but a run enqueued before the user chose Wi-Fi only
-     * can still start on mobile data.
-     */
-    fun mayRun(choice: BackgroundNetwork, metered: Boolean): Boolean =
-        !metered || choice == BackgroundNetwork.ANY_NETWORK
 }
 
 /**
