@@ -242,3 +242,23 @@ fn chinese_single_characters_are_found_and_follow_replaced_content() {
     assert!(haven.search("照").unwrap().articles.is_empty(), "replaced content is gone from the index");
     assert_eq!(ids(&haven.search("工").unwrap()), ["other"]);
 }
+
+#[test]
+fn shorter_texts_rank_first_as_content_is_replaced() {
+    let fixture = Fixture::new();
+    let haven = fixture.open(device("en", "GB"));
+    let long = format!("A zorblat story. {}", "Other words about work and pay. ".repeat(60));
+    let texts = |first: &str, second: &str| {
+        vec![article("first", &[("en", "First notes", first)]), article("second", &[("en", "Second notes", second)])]
+    };
+    // bm25 weighs a match in a short text over one in a long text.
+    haven.install_pack(&pack(1, texts(&long, "A zorblat story."))).unwrap();
+    assert_eq!(ids(&haven.search("zorblat").unwrap()), ["second", "first"]);
+    // The lengths searches rank by are the new content's, not the old.
+    haven.install_pack(&pack(2, texts("A zorblat story.", &long))).unwrap();
+    assert_eq!(ids(&haven.search("zorblat").unwrap()), ["first", "second"]);
+    haven.lock();
+    drop(haven);
+    let haven = fixture.open(device("en", "GB"));
+    assert_eq!(ids(&haven.search("zorblat").unwrap()), ["first", "second"], "after a lock and a new open");
+}

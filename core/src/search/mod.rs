@@ -13,6 +13,7 @@
 //! `SearchReader::articles`), so a word found in most texts costs about
 //! what a rare one does.
 
+mod doc_lengths;
 mod grams;
 mod highlight;
 mod marks;
@@ -21,6 +22,10 @@ mod query;
 mod rank;
 mod run;
 mod typo;
+
+/// Index keys: a locale's slot above this many bits, the text id below
+/// (migration 007).
+pub(crate) const KEY_BITS: u32 = 40;
 
 pub(crate) use grams::{mark_terms, pieces, register_functions, short_token};
 pub use highlight::{Highlighted, Range};

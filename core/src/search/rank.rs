@@ -13,15 +13,21 @@
 //! whose count is unknown (a prefix, a piece of an unsegmented script)
 //! weighs 1, which leaves a one-phrase query's order exactly as bm25's.
 //!
-//! SQL: `haven_bm25(table, counts, w0, w1, ...)`, `counts` a blob of one
-//! little-endian i64 per phrase in expression order (negative: unknown);
-//! lower is better, as with `bm25()`.
+//! Each text's length is read from memory where it can be (see
+//! `doc_lengths`) rather than from the index, row by row.
+//!
+//! SQL: `haven_bm25(table, counts, name, w0, w1, ...)`, `counts` a blob of
+//! one little-endian i64 per phrase in expression order (negative:
+//! unknown), `name` the FTS5 table's name (whose `%_docsize` lengths are
+//! kept; NULL: none kept); lower is better, as with `bm25()`.
 
 use std::ffi::{c_int, c_void};
 use std::ptr;
 
 use rusqlite::Connection;
 use rusqlite::ffi;
+
+use super::doc_lengths::{DocLengths, drop_doc_lengths};
 
 const K1: f64 = 1.2;
 const B: f64 = 0.75;
@@ -51,8 +57,12 @@ pub(crate) fn register(conn: &Connection) -> rusqlite::Result<()> {
         let Some(create) = api.as_ref().and_then(|a| a.xCreateFunction) else {
             return Err(failure(ffi::SQLITE_ERROR));
         };
-        let rc = create(api, c"haven_bm25".as_ptr(), ptr::null_mut(), Some(haven_bm25), None);
+        // FTS5 frees the lengths when the connection closes; not on a failed
+        // registration, which frees them here.
+        let lengths = Box::into_raw(Box::new(DocLengths::new(db)));
+        let rc = create(api, c"haven_bm25".as_ptr(), lengths.cast(), Some(haven_bm25), Some(drop_doc_lengths));
         if rc != ffi::SQLITE_OK {
+            drop_doc_lengths(lengths.cast());
             return Err(failure(rc));
         }
     }
@@ -96,7 +106,8 @@ unsafe fn score(
     unsafe {
         let values: &[*mut ffi::sqlite3_value] =
             if n_val > 0 && !ap_val.is_null() { std::slice::from_raw_parts(ap_val, n_val as usize) } else { &[] };
-        let query = query_constants(api, fts, values.first().copied())?;
+        let lengths = api.xUserData.ok_or(missing)?(fts).cast::<DocLengths>().as_ref();
+        let query = query_constants(api, fts, values.first().copied(), lengths)?;
         let phrases = query.idf.len();
         let mut frequency = vec![0.0f64; phrases];
         let mut instances = 0;
@@ -105,14 +116,24 @@ unsafe fn score(
         for i in 0..instances {
             let (mut phrase, mut column, mut offset) = (0, 0, 0);
             call(inst(fts, i, &mut phrase, &mut column, &mut offset))?;
-            let weight = values.get(1 + column.max(0) as usize).map_or(1.0, |v| ffi::sqlite3_value_double(*v));
+            let weight = values.get(2 + column.max(0) as usize).map_or(1.0, |v| ffi::sqlite3_value_double(*v));
             if let Some(f) = frequency.get_mut(phrase.max(0) as usize) {
                 *f += weight;
             }
         }
-        let mut length = 0;
-        call(api.xColumnSize.ok_or(missing)?(fts, -1, &mut length))?;
-        let norm = K1 * (1.0 - B + B * f64::from(length) / query.average_length);
+        let kept = match (lengths, values.get(1).map(|v| text(*v))) {
+            (Some(lengths), Some(Some(table))) => lengths.length(table, api.xRowid.ok_or(missing)?(fts)),
+            _ => None,
+        };
+        let length = match kept {
+            Some(length) => f64::from(length),
+            None => {
+                let mut length = 0;
+                call(api.xColumnSize.ok_or(missing)?(fts, -1, &mut length))?;
+                f64::from(length)
+            }
+        };
+        let norm = K1 * (1.0 - B + B * length / query.average_length);
         Ok(frequency.iter().zip(&query.idf).map(|(f, idf)| idf * (f * (K1 + 1.0)) / (f + norm)).sum())
     }
 }
@@ -133,6 +154,7 @@ unsafe fn query_constants<'a>(
     api: &ffi::Fts5ExtensionApi,
     fts: *mut ffi::Fts5Context,
     counts: Option<*mut ffi::sqlite3_value>,
+    lengths: Option<&DocLengths>,
 ) -> Result<&'a QueryConstants, c_int> {
     let call = |rc: c_int| if rc == ffi::SQLITE_OK { Ok(()) } else { Err(rc) };
     let missing = ffi::SQLITE_MISUSE;
@@ -142,6 +164,9 @@ unsafe fn query_constants<'a>(
         let kept = api.xGetAuxdata.ok_or(missing)?(fts, 0).cast::<QueryConstants>();
         if let Some(kept) = kept.as_ref() {
             return Ok(kept);
+        }
+        if let Some(lengths) = lengths {
+            lengths.forget_if_changed();
         }
         let phrases = api.xPhraseCount.ok_or(missing)?(fts).max(0) as usize;
         let mut rows = 0i64;
@@ -194,6 +219,25 @@ unsafe fn blob<'a>(value: *mut ffi::sqlite3_value) -> &'a [u8] {
     }
 }
 
+/// The text of a text value (`None` for any other type, or not UTF-8).
+///
+/// # Safety
+/// `value` must be a valid value for the duration of the call.
+unsafe fn text<'a>(value: *mut ffi::sqlite3_value) -> Option<&'a str> {
+    // SAFETY: as for `blob`.
+    unsafe {
+        if ffi::sqlite3_value_type(value) != ffi::SQLITE_TEXT {
+            return None;
+        }
+        let data = ffi::sqlite3_value_text(value);
+        let bytes = ffi::sqlite3_value_bytes(value);
+        if data.is_null() || bytes < 0 {
+            return None;
+        }
+        std::str::from_utf8(std::slice::from_raw_parts(data, bytes as usize)).ok()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use rusqlite::{Connection, params};
@@ -204,6 +248,11 @@ mod tests {
     fn index() -> Connection {
         let conn = Connection::open_in_memory().unwrap();
         register(&conn).unwrap();
+        fill(&conn);
+        conn
+    }
+
+    fn fill(conn: &Connection) {
         conn.execute_batch(
             "CREATE VIRTUAL TABLE t USING fts5(title, summary, body);
              CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row');",
@@ -220,7 +269,6 @@ mod tests {
             conn.execute("INSERT INTO t(title, summary, body) VALUES (?1, ?2, ?3)", params![title, summary, body])
                 .unwrap();
         }
-        conn
     }
 
     fn counts(conn: &Connection, words: &[&str]) -> Vec<u8> {
@@ -246,13 +294,12 @@ mod tests {
         rows.collect::<Result<_, _>>().unwrap()
     }
 
-    #[test]
-    fn given_counts_score_as_fts5_bm25_does() {
-        let conn = index();
+    /// Scores with the counts given (and lengths kept, or not, by `name`) are bm25's.
+    fn assert_scores_are_bm25(conn: &Connection, name: &str) {
         for words in [&["visa"][..], &["wages", "work"], &["your", "passport", "visa"]] {
             let any = words.iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(" OR ");
-            let ours = scores(&conn, "haven_bm25(t, ?2, 10.0, 4.0, 1.0)", &any, &counts(&conn, words));
-            let fts5 = scores(&conn, "bm25(t, 10.0, 4.0, 1.0)", &any, &[]);
+            let ours = scores(conn, &format!("haven_bm25(t, ?2, {name}, 10.0, 4.0, 1.0)"), &any, &counts(conn, words));
+            let fts5 = scores(conn, "bm25(t, 10.0, 4.0, 1.0)", &any, &[]);
             assert_eq!(ours.len(), fts5.len(), "{any}");
             assert!(!ours.is_empty());
             for ((key, a), (fts5_key, b)) in ours.iter().zip(&fts5) {
@@ -263,9 +310,55 @@ mod tests {
     }
 
     #[test]
+    fn given_counts_score_as_fts5_bm25_does() {
+        let conn = index();
+        assert_scores_are_bm25(&conn, "'t'");
+        // Lengths read from the index row by row, not kept.
+        assert_scores_are_bm25(&conn, "NULL");
+        // A name with no index behind it: nothing kept, no error.
+        assert_scores_are_bm25(&conn, "'no such \"table'");
+    }
+
+    #[test]
+    fn kept_lengths_follow_every_change_to_the_texts() {
+        let conn = index();
+        assert_scores_are_bm25(&conn, "'t'");
+        // Longer, shorter, new and removed texts, written by this connection.
+        conn.execute_batch(
+            "UPDATE t SET body = body || ' and more words, wages and visa and work and more' WHERE rowid = 1;
+             UPDATE t SET body = 'visa' WHERE rowid = 3;
+             INSERT INTO t(title, summary, body) VALUES ('work visa', 'visa wages', 'your work, your visa, your wages');
+             DELETE FROM t WHERE rowid = 2;",
+        )
+        .unwrap();
+        assert_scores_are_bm25(&conn, "'t'");
+        // Inside a transaction not yet committed.
+        conn.execute_batch("BEGIN; UPDATE t SET title = 'visa visa visa visa visa' WHERE rowid = 4;").unwrap();
+        assert_scores_are_bm25(&conn, "'t'");
+        conn.execute_batch("ROLLBACK").unwrap();
+        assert_scores_are_bm25(&conn, "'t'");
+    }
+
+    #[test]
+    fn kept_lengths_follow_changes_made_by_another_connection() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("index.db");
+        let conn = Connection::open(&path).unwrap();
+        fill(&conn);
+        register(&conn).unwrap();
+        assert_scores_are_bm25(&conn, "'t'");
+        let other = Connection::open(&path).unwrap();
+        other
+            .execute("UPDATE t SET summary = summary || ' visa wages work your passport' WHERE rowid = 5", [])
+            .unwrap();
+        other.execute("UPDATE t SET body = 'wages' WHERE rowid = 4", []).unwrap();
+        assert_scores_are_bm25(&conn, "'t'");
+    }
+
+    #[test]
     fn unknown_or_mismatched_counts_weigh_every_phrase_alike() {
         let conn = index();
-        let one = scores(&conn, "haven_bm25(t, ?2, 10.0, 4.0, 1.0)", "\"wages\"", &counts_blob(&[None]));
+        let one = scores(&conn, "haven_bm25(t, ?2, 't', 10.0, 4.0, 1.0)", "\"wages\"", &counts_blob(&[None]));
         let fts5 = scores(&conn, "bm25(t, 10.0, 4.0, 1.0)", "\"wages\"", &[]);
         let order = |s: &[(i64, f64)]| s.iter().map(|(k, _)| *k).collect::<Vec<_>>();
         assert_eq!(order(&one), order(&fts5), "one phrase: bm25's order, whatever its weight");

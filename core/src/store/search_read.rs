@@ -4,7 +4,9 @@
 use rusqlite::{Connection, OptionalExtension, named_params, params};
 
 use super::StoreError;
-use crate::search::{MARK_END, MARK_START, Query, Terms, counts_blob, fold, mark_terms, phrases, pieces, short_token};
+use crate::search::{
+    KEY_BITS, MARK_END, MARK_START, Query, Terms, counts_blob, fold, mark_terms, phrases, pieces, short_token,
+};
 
 /// One match, with FTS5's markers still in the title and snippet.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,8 +17,6 @@ pub struct SearchRow {
     pub snippet: String,
 }
 
-/// Index keys: a locale's slot above this many bits, the text id below (migration 007).
-const KEY_BITS: u32 = 40;
 /// Matches ranked per query at most (see `SearchReader::articles`).
 const RANKED_CANDIDATES: u32 = 300;
 /// Words a prefix is spelled out as at most (see `SearchReader::articles`).
@@ -83,11 +83,13 @@ impl SearchReader<'_> {
     /// A text by index key: article id, locale, title, summary, body.
     #[allow(clippy::type_complexity)]
     fn text(&self, key: i64) -> Result<Option<(String, String, String, String, String)>, StoreError> {
-        let mut stmt = self.0.prepare_cached(
-            "SELECT t.article_id, t.locale, t.title, t.summary, t.body
-             FROM search_keys k JOIN article_texts t ON t.id = k.text_id WHERE k.key = ?1",
-        )?;
-        Ok(stmt.query_row([key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))).optional()?)
+        let mut stmt = self
+            .0
+            .prepare_cached("SELECT article_id, locale, title, summary, body FROM article_texts WHERE id = ?1")?;
+        // The key's low bits are the text's id (migration 007): no page of
+        // `search_keys` to read for it.
+        let id = key & ((1 << KEY_BITS) - 1);
+        Ok(stmt.query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))).optional()?)
     }
 
     /// Index keys of the best `limit` matches of `expression` in `locale`
@@ -158,7 +160,7 @@ impl SearchReader<'_> {
         let mut stmt = self.0.prepare_cached(&format!(
             "SELECT key, matches FROM (
                  SELECT key, score, count(*) OVER () AS matches FROM (
-                     SELECT rowid AS key, haven_bm25({table}, ?6, 10.0, 4.0, 1.0) AS score
+                     SELECT rowid AS key, haven_bm25({table}, ?6, '{table}', 10.0, 4.0, 1.0) AS score
                      FROM {table} WHERE {table} MATCH ?1 AND rowid BETWEEN ?2 AND ?3 LIMIT ?4
                  )
              )
