@@ -18,7 +18,7 @@ use haven_core::{Haven, OpenOptions};
 
 const ARTICLES: usize = 50_000;
 const PACKS: usize = 10;
-const GENERATION: &str = "v2";
+const GENERATION: &str = "v3";
 const VOCABULARY: usize = 3_000;
 const LOCALES: &[&str] = &["en", "sq", "ro", "vi", "pl", "uk", "ar", "zh-Hans", "ti", "fa", "es", "fr"];
 

@@ -1,10 +1,12 @@
-//! The encrypted store through the public API: first open, reopen, and every
-//! way opening can fail without losing or recreating anything.
+//! The encrypted store through the public API: first open, reopen, every
+//! way opening can fail without losing or recreating anything, and how its
+//! search index is kept as content changes.
 
 use std::fs;
 use std::path::Path;
 use std::sync::Arc;
 
+use haven_core::content::{Article, ArticleText, Audience, Category, PACK_FORMAT, Pack, ReviewStatus};
 use haven_core::safety::SafetyError;
 use haven_core::store::bench_support::saved_key;
 use haven_core::store::{SCHEMA_VERSION, StoreError, StoreFiles};
@@ -232,4 +234,53 @@ fn nothing_readable_on_disk_while_open_or_after_close() {
     check("while open");
     drop(haven);
     check("after close");
+}
+
+/// A pack of its own with `n` articles in English and French.
+fn small_pack(id: &str, n: usize) -> Pack {
+    let text = |locale: &str, i: usize| ArticleText {
+        locale: locale.into(),
+        title: format!("{id} zorblat {i}"),
+        summary: format!("Summary {i} of {id}."),
+        body: format!("Body {i} of the {id} pack, about work and pay."),
+        review: ReviewStatus::Original,
+    };
+    let articles = (0..n)
+        .map(|i| Article {
+            id: format!("{id}-{i}"),
+            category: Category::Signs,
+            audiences: vec![Audience::Public],
+            sectors: vec![],
+            exploitation: vec![],
+            regions: vec![],
+            order: i as i64,
+            urgent: false,
+            texts: vec![text("en", i), text("fr", i)],
+        })
+        .collect();
+    Pack { format: PACK_FORMAT, id: id.into(), version: 1, articles, helplines: vec![], forms: vec![] }
+}
+
+#[test]
+fn the_search_index_is_merged_as_installs_add_to_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let secrets = Arc::new(MemorySecretStore::new());
+    let haven = open(dir.path(), &secrets).unwrap();
+    let conn = raw_connection(dir.path(), &secrets);
+    // Without FTS5's own merging every install leaves a segment behind.
+    conn.execute("INSERT INTO article_search(article_search, rank) VALUES ('automerge', 0)", []).unwrap();
+    let segments =
+        || -> i64 { conn.query_row("SELECT count(DISTINCT segid) FROM article_search_idx", [], |r| r.get(0)).unwrap() };
+    let mut most = 0;
+    for pack in 0..12 {
+        haven.install_pack(&small_pack(&format!("pack{pack}"), 30)).unwrap();
+        most = most.max(segments());
+    }
+    assert!(most <= 5, "at most a few segments between merges, saw {most}");
+    // Every pack's texts are still found, in full.
+    for pack in 0..12 {
+        let view = haven.search(&format!("pack{pack}")).unwrap();
+        assert_eq!(view.articles.len(), 20, "pack{pack}");
+    }
+    conn.execute("INSERT INTO article_search(article_search) VALUES ('integrity-check')", []).unwrap();
 }
