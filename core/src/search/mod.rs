@@ -11,7 +11,11 @@
 //! locale never walks another's texts; ranking (bm25, title over summary
 //! over body) and marking matches are bounded per query (see
 //! `SearchReader::articles`), so a word found in most texts costs about
-//! what a rare one does.
+//! what a rare one does. What ranking needs beyond the index is kept
+//! rather than read per query: each word's text count in the store
+//! (`rank`), each text's length in memory (`doc_lengths`); and an index
+//! grown to many segments is merged when content changes
+//! (`store::refresh_derived`).
 
 mod doc_lengths;
 mod grams;
