@@ -7,9 +7,11 @@
 //! on the search bench's store (50,000 texts a locale) those lookups were
 //! about 150 of a search's 250 page reads, and in an encrypted store each
 //! page read is a page decrypted and authenticated. Here a locale's
-//! lengths are read once, in key order (about 600 KB for 50,000 texts),
-//! and kept until the store changes or the connection closes (lock, wipe);
-//! they are zeroed when dropped.
+//! lengths are read once, in key order, and kept until the store changes
+//! or the connection closes (lock, wipe); they are zeroed when dropped.
+//! For 50,000 texts that is 600 KB, read in about 15 ms by the first
+//! search in the locale (this machine); a real pack's few hundred texts a
+//! locale take a fraction of a millisecond.
 
 use std::sync::Mutex;
 
