@@ -179,21 +179,11 @@ fn compare(c: &mut Criterion, s: &Stores, queries: &[(&'static str, String)]) {
 fn interleaved(s: &Stores, queries: &[(&'static str, String)]) {
     let encrypted = bench_support::open(&s.encrypted, &s.raw_key()).unwrap();
     let plain = bench_support::open(&s.plain, &Keying::Plaintext).unwrap();
-    let mut times = [Vec::new(), Vec::new()];
-    for round in 0..5 {
-        for (i, (locale, text)) in queries.iter().enumerate() {
-            let order = if (round + i) % 2 == 0 { [0, 1] } else { [1, 0] };
-            for side in order {
-                let conn = if side == 0 { &encrypted } else { &plain };
-                let start = Instant::now();
-                black_box(bench_support::search_articles(conn, text, locale).unwrap());
-                times[side].push(start.elapsed());
-            }
-        }
-    }
-    let [encrypted, plain] = times;
-    common::write_latency("search_interleaved_encrypted", encrypted);
-    common::write_latency("search_interleaved_plain_sqlite", plain);
+    let names = ["search_interleaved_encrypted", "search_interleaved_plain_sqlite"];
+    common::interleaved(names, [&encrypted, &plain], 5, queries.len(), |conn, i| {
+        let (locale, text) = &queries[i];
+        black_box(bench_support::search_articles(conn, text, locale).unwrap());
+    });
 }
 
 /// Every query once through the whole search view, timed one by one; also

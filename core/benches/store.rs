@@ -103,6 +103,18 @@ fn reads(c: &mut Criterion, s: &Stores) {
     }
     group.finish();
 
+    // The same reads taken in turn (see common::interleaved): what the
+    // list and fetch targets are judged on.
+    let stores = [&encrypted, &plain];
+    let names = ["list_interleaved_encrypted", "list_interleaved_plain_sqlite"];
+    common::interleaved(names, stores, 20, 100, |conn, page| {
+        black_box(bench_support::list_articles(conn, "sq", Category::Signs, page as u32).unwrap());
+    });
+    let names = ["fetch_interleaved_encrypted", "fetch_interleaved_plain_sqlite"];
+    common::interleaved(names, stores, 200, ids.len(), |conn, i| {
+        black_box(bench_support::fetch_article(conn, &ids[i], "sq").unwrap());
+    });
+
     // The product path: a whole view model (query, Markdown to blocks, localized labels).
     let haven = Haven::open(&s.haven_dir, s.secrets.clone(), options()).unwrap();
     let mut group = c.benchmark_group("article_view");

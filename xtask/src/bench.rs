@@ -60,16 +60,18 @@ const FIGURES: &[Figure] = &[
         target: Target::None,
     },
     Figure {
-        what: "List a page of 50 articles (category, sq, fallback en)",
+        what: "List a page of 50 articles (category, sq, fallback en; criterion, one after the other; judged on \
+               the lists taken in turn below)",
         measured: "list_articles/encrypted",
         baseline: "list_articles/plain_sqlite",
-        target: Target::AtMost(1.25),
+        target: Target::None,
     },
     Figure {
-        what: "Fetch one article with its body",
+        what: "Fetch one article with its body (criterion, one after the other; judged on the fetches taken in \
+               turn below)",
         measured: "fetch_article/encrypted",
         baseline: "fetch_article/plain_sqlite",
-        target: Target::AtMost(1.25),
+        target: Target::None,
     },
     Figure {
         what: "Article view model (fetch + Markdown blocks + labels)",
@@ -182,6 +184,21 @@ struct LatencyRatio {
 }
 
 const LATENCY_RATIOS: &[LatencyRatio] = &[
+    LatencyRatio {
+        what: "List a page of 50 articles (category, sq, fallback en): encrypted vs plain SQLite, mean of 100 \
+               pages taken page by page in turn, 20 rounds",
+        measured: "list_interleaved_encrypted",
+        baseline: "list_interleaved_plain_sqlite",
+        statistic: "mean_ns",
+        at_most: 1.25,
+    },
+    LatencyRatio {
+        what: "Fetch one article with its body: encrypted vs plain SQLite, mean of fetches taken in turn",
+        measured: "fetch_interleaved_encrypted",
+        baseline: "fetch_interleaved_plain_sqlite",
+        statistic: "mean_ns",
+        at_most: 1.25,
+    },
     LatencyRatio {
         what: "Search, app strategy: encrypted store vs the same FTS5 on plain SQLite, mean of the query mix taken \
                query by query in turn",
@@ -323,7 +340,14 @@ fn report(criterion: &Path) -> Result<String, String> {
             if ns(key) <= limit { "yes" } else { "no" }
         );
     }
-    let _ = writeln!(out, "\n| What | Measured | Baseline | Ratio | Target | Met |");
+    let _ = writeln!(out, "\n## Ratios of calls taken in turn\n");
+    let _ = writeln!(
+        out,
+        "Two criterion groups run one after the other on this shared machine have differed by more than what \
+         they compare (the same list code read 1.01x in one run and 1.43x in another). Here the two sides \
+         run call by call in turn, so both meet the same load; the ratio targets are judged on these.\n"
+    );
+    let _ = writeln!(out, "| What | Measured | Baseline | Ratio | Target | Met |");
     let _ = writeln!(out, "|---|---|---|---|---|---|");
     for r in LATENCY_RATIOS {
         let read = |summary: &str| -> Option<f64> {

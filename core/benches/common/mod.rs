@@ -138,6 +138,29 @@ pub fn article_pack(id: &str, ids: Range<usize>, locales: &[&str]) -> Pack {
     Pack { format: PACK_FORMAT, id: id.to_owned(), version: 1, articles, helplines: vec![], forms: vec![] }
 }
 
+/// Times `run` on two stores, item by item in turn (the first store first on
+/// one item, second on the next, swapped each round), for `rounds` rounds
+/// of `items` items, and writes each store's latencies under its name.
+/// Two criterion groups run one after the other on this shared machine
+/// have differed by more than what they compare; taken in turn, both
+/// sides meet the same load.
+pub fn interleaved<S>(names: [&str; 2], stores: [&S; 2], rounds: usize, items: usize, mut run: impl FnMut(&S, usize)) {
+    let mut times = [Vec::new(), Vec::new()];
+    for round in 0..rounds {
+        for item in 0..items {
+            let order = if (round + item) % 2 == 0 { [0, 1] } else { [1, 0] };
+            for side in order {
+                let start = std::time::Instant::now();
+                run(stores[side], item);
+                times[side].push(start.elapsed());
+            }
+        }
+    }
+    let [first, second] = times;
+    write_latency(names[0], first);
+    write_latency(names[1], second);
+}
+
 /// Writes p50/p95/p99/max of `durations` (one call each) where `cargo xtask
 /// bench` reads them: target/criterion/<name>/summary.json.
 pub fn write_latency(name: &str, mut durations: Vec<std::time::Duration>) {
