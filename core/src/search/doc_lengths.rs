@@ -31,6 +31,14 @@ const MAX_LOCALES_KEPT: usize = 4;
 pub(crate) struct DocLengths {
     db: *mut ffi::sqlite3,
     kept: Mutex<Kept>,
+    limits: Limits,
+}
+
+/// How much is kept at most.
+#[derive(Clone, Copy)]
+struct Limits {
+    texts_per_locale: usize,
+    locales: usize,
 }
 
 #[derive(Default)]
@@ -62,7 +70,11 @@ impl DocLengths {
     /// Lengths for the connection `db`, which must outlive the value (FTS5
     /// drops its functions' user data when the connection closes).
     pub(crate) fn new(db: *mut ffi::sqlite3) -> Self {
-        DocLengths { db, kept: Mutex::new(Kept::default()) }
+        Self::with_limits(db, Limits { texts_per_locale: MAX_TEXTS_KEPT, locales: MAX_LOCALES_KEPT })
+    }
+
+    fn with_limits(db: *mut ffi::sqlite3, limits: Limits) -> Self {
+        DocLengths { db, kept: Mutex::new(Kept::default()), limits }
     }
 
     /// Forgets every length if the store changed since they were read.
@@ -86,7 +98,7 @@ impl DocLengths {
         let index = match kept.locales.iter().position(|l| l.slot == slot && l.table == table) {
             Some(index) => index,
             None => {
-                if kept.locales.len() >= MAX_LOCALES_KEPT {
+                if kept.locales.len() >= self.limits.locales {
                     kept.locales.remove(0);
                 }
                 kept.locales.push(self.read(table, slot));
@@ -130,14 +142,14 @@ impl DocLengths {
         let sql = format!("SELECT id, sz FROM {table} WHERE id BETWEEN ?1 AND ?2 ORDER BY id LIMIT ?3");
         let range = (slot << KEY_BITS, ((slot + 1) << KEY_BITS) - 1);
         let read = conn.prepare(&sql).and_then(|mut stmt| {
-            let mut rows = stmt.query((range.0, range.1, MAX_TEXTS_KEPT as i64 + 1))?;
+            let mut rows = stmt.query((range.0, range.1, self.limits.texts_per_locale as i64 + 1))?;
             while let Some(row) = rows.next()? {
                 locale.keys.push(row.get(0)?);
                 locale.lengths.push(total_length(row.get_ref(1)?.as_blob().unwrap_or_default()));
             }
             Ok(())
         });
-        if read.is_err() || locale.keys.len() > MAX_TEXTS_KEPT {
+        if read.is_err() || locale.keys.len() > self.limits.texts_per_locale {
             locale.keys.zeroize();
             locale.lengths.zeroize();
         }
@@ -216,6 +228,24 @@ mod tests {
         conn.execute_batch("ROLLBACK").unwrap();
         lengths.forget_if_changed();
         assert_eq!(lengths.length("t", 1), Some(3));
+    }
+
+    #[test]
+    fn a_locale_too_large_is_not_kept_and_the_oldest_locale_makes_room() {
+        let conn = index();
+        conn.execute("INSERT INTO t(rowid, title, body) VALUES (2, 'six', '')", []).unwrap();
+        // SAFETY: `conn` outlives `lengths`.
+        let db = unsafe { conn.handle() };
+        let small = DocLengths::with_limits(db, Limits { texts_per_locale: 1, locales: 4 });
+        small.forget_if_changed();
+        assert_eq!(small.length("t", 1), None, "two texts in the first range: asked of FTS5");
+        assert_eq!(small.length("t", 1 << KEY_BITS), Some(3), "one text in the second: kept");
+
+        let one = DocLengths::with_limits(db, Limits { texts_per_locale: 10, locales: 1 });
+        one.forget_if_changed();
+        assert_eq!(one.length("t", 2), Some(1));
+        assert_eq!(one.length("t", 1 << KEY_BITS), Some(3));
+        assert_eq!(one.length("t", 1), Some(5), "read again after being dropped for the other range");
     }
 
     #[test]
