@@ -18,7 +18,7 @@ use std::sync::Mutex;
 use rusqlite::{Connection, ffi};
 use zeroize::Zeroize;
 
-use super::KEY_BITS;
+use super::{key_parts, slot_keys};
 
 /// Texts a locale may hold for its lengths to be kept (12 bytes each).
 const MAX_TEXTS_KEPT: usize = 250_000;
@@ -92,7 +92,7 @@ impl DocLengths {
     /// columns), read with its whole locale on first use; `None` when it
     /// is not kept, and FTS5 must be asked.
     pub(crate) fn length(&self, table: &str, key: i64) -> Option<u32> {
-        let slot = key >> KEY_BITS;
+        let (slot, _) = key_parts(key);
         let mut kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
         kept.version?;
         let index = match kept.locales.iter().position(|l| l.slot == slot && l.table == table) {
@@ -140,7 +140,7 @@ impl DocLengths {
         let Ok(conn) = (unsafe { Connection::from_handle(self.db) }) else { return locale };
         let table = format!("\"{}_docsize\"", table.replace('"', "\"\""));
         let sql = format!("SELECT id, sz FROM {table} WHERE id BETWEEN ?1 AND ?2 ORDER BY id LIMIT ?3");
-        let range = (slot << KEY_BITS, ((slot + 1) << KEY_BITS) - 1);
+        let range = slot_keys(slot);
         let read = conn.prepare(&sql).and_then(|mut stmt| {
             let mut rows = stmt.query((range.0, range.1, self.limits.texts_per_locale as i64 + 1))?;
             while let Some(row) = rows.next()? {
@@ -214,7 +214,7 @@ mod tests {
         lengths.forget_if_changed();
         assert_eq!(lengths.length("t", 1), Some(5));
         assert_eq!(lengths.length("t", 2), None, "no such text");
-        assert_eq!(lengths.length("t", 1 << KEY_BITS), Some(3), "another locale's range");
+        assert_eq!(lengths.length("t", slot_keys(1).0), Some(3), "another locale's range");
         assert_eq!(lengths.length("no_such_table", 1), None);
 
         conn.execute("UPDATE t SET body = 'three' WHERE rowid = 1", []).unwrap();
@@ -239,12 +239,12 @@ mod tests {
         let small = DocLengths::with_limits(db, Limits { texts_per_locale: 1, locales: 4 });
         small.forget_if_changed();
         assert_eq!(small.length("t", 1), None, "two texts in the first range: asked of FTS5");
-        assert_eq!(small.length("t", 1 << KEY_BITS), Some(3), "one text in the second: kept");
+        assert_eq!(small.length("t", slot_keys(1).0), Some(3), "one text in the second: kept");
 
         let one = DocLengths::with_limits(db, Limits { texts_per_locale: 10, locales: 1 });
         one.forget_if_changed();
         assert_eq!(one.length("t", 2), Some(1));
-        assert_eq!(one.length("t", 1 << KEY_BITS), Some(3));
+        assert_eq!(one.length("t", slot_keys(1).0), Some(3));
         assert_eq!(one.length("t", 1), Some(5), "read again after being dropped for the other range");
     }
 

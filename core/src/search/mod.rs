@@ -31,6 +31,16 @@ mod typo;
 /// (migration 007).
 pub(crate) const KEY_BITS: u32 = 40;
 
+/// The first and the last index key of a locale's slot.
+pub(crate) fn slot_keys(slot: i64) -> (i64, i64) {
+    (slot << KEY_BITS, ((slot + 1) << KEY_BITS) - 1)
+}
+
+/// The slot and the text id an index key is made of.
+pub(crate) fn key_parts(key: i64) -> (i64, i64) {
+    (key >> KEY_BITS, key & ((1 << KEY_BITS) - 1))
+}
+
 pub(crate) use grams::{mark_terms, pieces, register_functions, short_token};
 pub use highlight::{Highlighted, Range};
 pub(crate) use highlight::{MARK_END, MARK_START};

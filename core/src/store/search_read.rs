@@ -5,7 +5,8 @@ use rusqlite::{Connection, OptionalExtension, named_params, params};
 
 use super::StoreError;
 use crate::search::{
-    KEY_BITS, MARK_END, MARK_START, Query, Terms, counts_blob, fold, mark_terms, phrases, pieces, short_token,
+    MARK_END, MARK_START, Query, Terms, counts_blob, fold, key_parts, mark_terms, phrases, pieces, short_token,
+    slot_keys,
 };
 
 /// One match, with FTS5's markers still in the title and snippet.
@@ -88,7 +89,7 @@ impl SearchReader<'_> {
             .prepare_cached("SELECT article_id, locale, title, summary, body FROM article_texts WHERE id = ?1")?;
         // The key's low bits are the text's id (migration 007): no page of
         // `search_keys` to read for it.
-        let id = key & ((1 << KEY_BITS) - 1);
+        let (_, id) = key_parts(key);
         Ok(stmt.query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))).optional()?)
     }
 
@@ -104,7 +105,7 @@ impl SearchReader<'_> {
                     .query_row([locale], |r| r.get(0))
                     .optional()?;
                 match slot {
-                    Some(slot) => (slot << KEY_BITS, ((slot + 1) << KEY_BITS) - 1),
+                    Some(slot) => slot_keys(slot),
                     None => return Ok(Vec::new()),
                 }
             }
